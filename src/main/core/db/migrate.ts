@@ -1,0 +1,51 @@
+import type { Database } from 'better-sqlite3';
+import type { Logger } from '../logger';
+import type { Migration } from './migration';
+
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly file: string,
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `Newsdesk cannot open ${file}: it was written by a newer version of Newsdesk ` +
+        `(database schema ${found}; this version understands up to ${supported}). ` +
+        `Update Newsdesk to open it. The file was not changed.`,
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+export const latestVersion = (migrations: readonly Migration[]): number =>
+  migrations.at(-1)?.version ?? 0;
+
+export const schemaVersion = (db: Database): number =>
+  db.pragma('user_version', { simple: true }) as number;
+
+/** Fails loudly on a gap or a repeat: a mistake in the list must never reach a user's database. */
+export function assertContiguous(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(
+        `Migration list is broken: position ${index + 1} holds version ${migration.version} (${migration.name})`,
+      );
+    }
+  });
+}
+
+/**
+ * Brings the schema up to the newest migration. Each migration and its `user_version` bump commit
+ * together, so a crash leaves the database at a whole version, never between two.
+ */
+export function migrate(db: Database, migrations: readonly Migration[], logger: Logger): void {
+  assertContiguous(migrations);
+  const current = schemaVersion(db);
+  for (const migration of migrations.slice(current)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    logger.info('migrated database', { version: migration.version, name: migration.name });
+  }
+}

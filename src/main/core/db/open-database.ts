@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import DatabaseConstructor, { type Database } from 'better-sqlite3';
+import type { Logger } from '../logger';
+import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrate';
+import type { Migration } from './migration';
+
+/**
+ * Reads the schema version through a read-only connection, so that a database from a newer
+ * Newsdesk is refused before anything could write to it (even setting WAL mode or checkpointing
+ * on close would change the file).
+ */
+function refuseNewerDatabase(file: string, supported: number): void {
+  if (!existsSync(file)) return;
+  const probe = new DatabaseConstructor(file, { readonly: true, fileMustExist: true });
+  try {
+    const found = schemaVersion(probe);
+    if (found > supported) throw new DatabaseTooNewError(file, found, supported);
+  } finally {
+    probe.close();
+  }
+}
+
+export function openDatabase(file: string, migrations: readonly Migration[], logger: Logger): Database {
+  refuseNewerDatabase(file, latestVersion(migrations));
+  const db = new DatabaseConstructor(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    // FULL (not NORMAL) in WAL mode: a commit survives a power cut too, not only an app crash.
+    // Saves are small and a few seconds apart, so the fsync costs nothing a reporter notices.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, migrations, logger);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+import type { CallName } from '../../../shared/contract/calls';
+import type { CallOutput, ParsedInput } from '../../../shared/contract/contract';
+import type { Newsroom } from '../newsroom';
+
+export type Handlers = {
+  [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>;
+};
+
+/** Maps each call of the contract onto the core. Inputs arrive here already validated. */
+export function createHandlers(newsroom: Newsroom): Handlers {
+  const uiSettings = () => ({ language: newsroom.settings.get('language') });
+  return {
+    'articles.create': (fields) => newsroom.articles.create(fields),
+    'articles.get': ({ id }) => newsroom.articles.get(id),
+    'articles.list': (options) => newsroom.articles.list(options),
+    'articles.update': ({ id, expectedVersion, patch }) =>
+      newsroom.articles.update(id, expectedVersion, patch),
+    'articles.delete': ({ id, expectedVersion }) => newsroom.articles.softDelete(id, expectedVersion),
+    'categories.list': () => newsroom.categories.list(),
+    'settings.get': uiSettings,
+    'settings.setLanguage': ({ language }) => {
+      newsroom.settings.set('language', language);
+      return uiSettings();
+    },
+  };
+}

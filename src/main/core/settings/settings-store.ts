@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../../../shared/domain/language';
+
+/**
+ * Per-machine settings (not newsroom data): UI language, window bounds. The app keeps them in
+ * electron-store; tests and the CLI use `conf`, the library electron-store is built on. Both fit
+ * this small shape, so the core never knows which one it has.
+ */
+export interface KeyValueBacking {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+const SettingsSchemas = {
+  language: z.enum(LANGUAGES).catch(DEFAULT_LANGUAGE),
+  windowBounds: z
+    .object({
+      x: z.number().int(),
+      y: z.number().int(),
+      width: z.number().int().min(400),
+      height: z.number().int().min(300),
+      maximized: z.boolean(),
+    })
+    .nullable()
+    .catch(null),
+};
+
+export type Settings = { [K in keyof typeof SettingsSchemas]: z.output<(typeof SettingsSchemas)[K]> };
+
+export interface SettingsStore {
+  get<K extends keyof Settings>(key: K): Settings[K];
+  set<K extends keyof Settings>(key: K, value: Settings[K]): void;
+}
+
+/**
+ * Every read is validated: a settings file edited by hand or written by another version falls
+ * back to the default for that key instead of crashing the app at start-up.
+ */
+export function createSettingsStore(backing: KeyValueBacking): SettingsStore {
+  return {
+    get: (key) => SettingsSchemas[key].parse(backing.get(key)) as Settings[typeof key],
+    set: (key, value) => backing.set(key, SettingsSchemas[key].parse(value)),
+  };
+}

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import ElectronStore from 'electron-store';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { systemClock } from './core/clock';
+import { createJsonLogger } from './core/logger';
+import { openNewsroom, type Newsroom } from './core/newsroom';
+import { createRouter } from './core/router/router';
+import { createSettingsStore } from './core/settings/settings-store';
+import { registerIpc } from './ipc';
+import { hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+const logger = createJsonLogger();
+
+// electron-vite sets this while `npm start` runs the dev server; a packaged app never reads it.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const appUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
+const appOrigin = new URL(appUrl).origin;
+
+let mainWindow: BrowserWindow | null = null;
+let newsroom: Newsroom | null = null;
+
+function openCore(): Newsroom | null {
+  const settings = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
+  try {
+    return openNewsroom({ dataDir: join(app.getPath('userData'), 'newsroom'), clock: systemClock, logger, settings });
+  } catch (error) {
+    dialog.showErrorBox('Newsdesk', error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
+function start(): void {
+  newsroom = openCore();
+  if (!newsroom) {
+    app.quit();
+    return;
+  }
+  if (!devServerUrl) serveRenderer(here('../renderer'));
+  hardenSession(session.defaultSession, appOrigin);
+  registerIpc(createRouter({ newsroom, trustedOrigins: [appOrigin], logger }), (contents) =>
+    BrowserWindow.fromWebContents(contents) === mainWindow,
+  );
+  mainWindow = createMainWindow({
+    settings: newsroom.settings,
+    url: appUrl,
+    preload: here('../preload/index.cjs'),
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+registerAppScheme();
+hardenWebContents(app);
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances on one database would fight over it; the second one hands over and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => newsroom?.close());
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,155 @@
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article, ArticleFields } from '../../shared/domain/article';
+import { bodyFromPlainText, plainTextFromBody } from '../../shared/domain/article-body';
+import type { Category } from '../../shared/domain/category';
+import { newsdesk, unwrap } from '../api/newsdesk';
+import { ErrorMessage } from './ErrorMessage';
+import type { SaveState } from './StatusBar';
+
+interface ArticleEditorProps {
+  /** null for a new, not yet saved article. */
+  articleId: string | null;
+  active: boolean;
+  onSaved(article: Article): void;
+  onSaveStateChange(state: SaveState): void;
+}
+
+/** The form's own copy of the fields; the body is a plain text field until the Lexical editor lands. */
+interface Draft {
+  category: string;
+  headline: string;
+  sapo: string;
+  bodyText: string;
+}
+
+const EMPTY_DRAFT: Draft = { category: '', headline: '', sapo: '', bodyText: '' };
+
+const draftOf = (article: Article): Draft => ({
+  category: article.category,
+  headline: article.headline,
+  sapo: article.sapo,
+  bodyText: plainTextFromBody(article.body),
+});
+
+const fieldsOf = (draft: Draft): ArticleFields => ({
+  category: draft.category,
+  headline: draft.headline,
+  sapo: draft.sapo,
+  body: bodyFromPlainText(draft.bodyText),
+});
+
+export function ArticleEditor({ articleId, active, onSaved, onSaveStateChange }: ArticleEditorProps) {
+  const { t } = useTranslation();
+  // The id this editor was opened with; a new article keeps its editor after its first save.
+  const [openedId] = useState(articleId);
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [stored, setStored] = useState<Article | null>(null);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [loading, setLoading] = useState(openedId !== null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    unwrap(newsdesk().categories.list({})).then(setCategories, setError);
+  }, []);
+
+  useEffect(() => {
+    if (openedId === null) return;
+    unwrap(newsdesk().articles.get({ id: openedId }))
+      .then((article) => {
+        setStored(article);
+        setDraft(draftOf(article));
+      }, setError)
+      .finally(() => setLoading(false));
+  }, [openedId]);
+
+  if (!active) return <main className="editor editor--empty">{t('article.nothingSelected')}</main>;
+  if (loading) return <main className="editor">{t('app.loading')}</main>;
+
+  const edit = (field: keyof Draft) => (value: string) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    onSaveStateChange({ kind: 'unsaved' });
+  };
+
+  const save = async () => {
+    onSaveStateChange({ kind: 'saving' });
+    try {
+      const fields = fieldsOf(draft);
+      const article = stored
+        ? await unwrap(
+            newsdesk().articles.update({ id: stored.id, expectedVersion: stored.version, patch: fields }),
+          )
+        : await unwrap(newsdesk().articles.create(fields));
+      setStored(article);
+      setError(null);
+      onSaved(article);
+      onSaveStateChange({ kind: 'saved', at: article.updatedAt });
+    } catch (failure) {
+      // The draft stays on screen untouched: a failed save never costs the reporter their text.
+      setError(failure);
+      onSaveStateChange({ kind: 'failed' });
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <main className="editor">
+      <form className="editor__form" aria-label={t('article.formLabel')} onSubmit={onSubmit} onKeyDown={onKeyDown}>
+        <div className="editor__toolbar">
+          <label className="field field--inline">
+            <span className="field__label">{t('article.category')}</span>
+            <select value={draft.category} onChange={(event) => edit('category')(event.target.value)}>
+              <option value="">{t('article.noCategory')}</option>
+              {categories.map((category) => (
+                <option key={category.id} value={category.name}>
+                  {category.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="button button--primary">
+            {t('article.save')}
+          </button>
+        </div>
+        <ErrorMessage error={error} onDismiss={() => setError(null)} />
+        <label className="field">
+          <span className="field__label">{t('article.headline')}</span>
+          <input
+            className="editor__headline"
+            value={draft.headline}
+            onChange={(event) => edit('headline')(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('article.sapo')}</span>
+          <textarea
+            className="editor__sapo"
+            rows={3}
+            value={draft.sapo}
+            onChange={(event) => edit('sapo')(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('article.body')}</span>
+          <textarea
+            className="editor__body"
+            rows={16}
+            value={draft.bodyText}
+            onChange={(event) => edit('bodyText')(event.target.value)}
+          />
+        </label>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { newsdesk, unwrap } from './api/newsdesk';
+import { initI18n } from './i18n/i18n';
+import './styles.css';
+
+async function boot(): Promise<void> {
+  const settings = await unwrap(newsdesk().settings.get({}));
+  await initI18n(settings.language);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,115 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Conf from 'conf';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { systemClock, type Clock } from '../../src/main/core/clock';
+import { createJsonLogger, type Logger } from '../../src/main/core/logger';
+import { openNewsroom, type Newsroom } from '../../src/main/core/newsroom';
+import { createRouter } from '../../src/main/core/router/router';
+import { createSettingsStore } from '../../src/main/core/settings/settings-store';
+import { createBridge } from '../../src/shared/contract/bridge';
+import { CALL_NAMES } from '../../src/shared/contract/calls';
+import { serveDirectory } from './static-server';
+
+/**
+ * The end-to-end harness: the built renderer in Debian's Chromium, talking to the real core through
+ * the same router Electron uses. Only the transport differs: Playwright's binding instead of
+ * ipcMain, with the calling frame's URL as the sender, so the router's sender check, validation
+ * and access rules all run as in the app.
+ */
+
+export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+const CHROMIUM = process.env['NEWSDESK_CHROMIUM'] ?? '/usr/bin/chromium';
+const BINDING = '__newsdeskInvoke';
+
+// Flags that work on this kind of machine: no sandbox as root, no GPU, no background traffic to
+// Google's hosts (the network is closed and Chromium would retry them forever).
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface LaunchOptions {
+  /** A data directory to open (kept after close). Default: a new temporary one, removed on close. */
+  dataDir?: string;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  context: BrowserContext;
+  dataDir: string;
+  /** The real core the page talks to, for arranging data and checking results directly. */
+  core: Newsroom;
+  /** The origin the app is served from (the only origin the router trusts). */
+  origin: string;
+  /** Loads the app again in the same page, as a restart of the window would. */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The preload's bridge, rebuilt in the page from the same function and the same call names. */
+const bridgeScript = (): string => `(() => {
+  const invoke = window[${JSON.stringify(BINDING)}];
+  const createBridge = ${createBridge.toString()};
+  Object.defineProperty(window, 'newsdesk', {
+    value: createBridge(${JSON.stringify(CALL_NAMES)}, (name, input) => invoke(name, input)),
+    enumerable: true,
+  });
+})();`;
+
+async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set NEWSDESK_CHROMIUM`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first`);
+  }
+  const temporary = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'newsdesk-e2e-'));
+  const logger = options.logger ?? createJsonLogger(() => {});
+  const settings = createSettingsStore(
+    new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'newsdesk' }),
+  );
+  const core = openNewsroom({ dataDir, clock: options.clock ?? systemClock, logger, settings });
+  const server = await serveDirectory(RENDERER_DIR);
+  const router = createRouter({ newsroom: core, trustedOrigins: [server.origin], logger });
+
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'vi-VN' });
+  await context.exposeBinding(BINDING, ({ frame }, name: unknown, input: unknown) =>
+    router.dispatch(name, input, { url: frame.url(), isMainFrame: frame.parentFrame() === null }),
+  );
+  await context.addInitScript({ content: bridgeScript() });
+  const page = await context.newPage();
+  const appUrl = `${server.origin}/index.html`;
+  await page.goto(appUrl);
+
+  return {
+    page,
+    context,
+    dataDir,
+    core,
+    origin: server.origin,
+    reload: async () => {
+      await page.goto(appUrl);
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      core.close();
+      if (temporary) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
