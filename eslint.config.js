@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmarks exist to print their results.
+    files: ['bench/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -1,3 +1,5 @@
+import { originOf } from './core/url-origin';
+
 /**
  * What the renderer may load and what counts as an external link. Pure functions, so the rules are
  * tested without Electron; `security.ts` wires them into the session.
@@ -22,7 +24,7 @@ export function isAllowedRendererRequest(url: string, appOrigin: string): boolea
   const app = parse(appOrigin);
   if (!target || !app) return false;
   if (LOCAL_SCHEMES.has(target.protocol)) return true;
-  if (target.origin === app.origin) return true;
+  if (originOf(url) !== null && originOf(url) === originOf(appOrigin)) return true;
   const isDevSocket = (target.protocol === 'ws:' || target.protocol === 'wss:') && app.protocol === 'http:';
   return isDevSocket && target.host === app.host;
 }

@@ -20,7 +20,15 @@ import { serveDirectory } from './static-server';
  */
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
-const CHROMIUM = process.env['NEWSDESK_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Where a Chromium may be: NEWSDESK_CHROMIUM first, then the usual Linux and macOS places. */
+const CHROMIUM_CANDIDATES = [
+  process.env['NEWSDESK_CHROMIUM'],
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+].filter((path): path is string => Boolean(path));
 const BINDING = '__newsdeskInvoke';
 
 // Flags that work on this kind of machine: no sandbox as root, no GPU, no background traffic to
@@ -66,10 +74,13 @@ const bridgeScript = (): string => `(() => {
 })();`;
 
 async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set NEWSDESK_CHROMIUM`);
+  const executablePath = CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+  if (!executablePath) {
+    throw new Error(
+      `No Chromium found (looked in ${CHROMIUM_CANDIDATES.join(', ')}): install one (Debian: apt-get install chromium) or set NEWSDESK_CHROMIUM`,
+    );
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {

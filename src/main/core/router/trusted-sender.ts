@@ -1,3 +1,5 @@
+import { originOf } from '../url-origin';
+
 /** Who sent an IPC message, as the adapter (Electron's ipcMain or the test harness) saw it. */
 export interface Sender {
   /** URL of the frame that sent the message. */
@@ -6,13 +8,6 @@ export interface Sender {
   isMainFrame: boolean;
 }
 
-const originOf = (url: string): string | null => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-};
 
 /**
  * Only the app's own top-level page may call main. An iframe (even same-origin), a page the window
@@ -22,5 +17,5 @@ const originOf = (url: string): string | null => {
  */
 export function isTrustedSender(sender: Sender, trustedOrigins: readonly string[]): boolean {
   const origin = originOf(sender.url);
-  return sender.isMainFrame && origin !== null && origin !== 'null' && trustedOrigins.includes(origin);
+  return sender.isMainFrame && origin !== null && trustedOrigins.includes(origin);
 }
