@@ -2,8 +2,16 @@ import type { CallName } from '../../../shared/contract/calls';
 import type { CallOutput, ParsedInput } from '../../../shared/contract/contract';
 import type { Newsroom } from '../newsroom';
 
+/**
+ * What a handler knows about the call besides its input. `userId` is the signed-in user of the
+ * window that made the call (null until users and sign-in exist).
+ */
+export interface CallContext {
+  userId: string | null;
+}
+
 export type Handlers = {
-  [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>;
+  [K in CallName]: (input: ParsedInput<K>, context: CallContext) => CallOutput<K> | Promise<CallOutput<K>>;
 };
 
 /** Maps each call of the contract onto the core. Inputs arrive here already validated. */

@@ -11,7 +11,7 @@ import {
 import type { Logger } from '../logger';
 import type { Newsroom } from '../newsroom';
 import { CALL_ACCESS } from './call-access';
-import { createHandlers, type Handlers } from './handlers';
+import { createHandlers, type CallContext, type Handlers } from './handlers';
 import { isTrustedSender, type Sender } from './trusted-sender';
 
 /** Far above any real call (a long article is a few hundred kB); stops a flood before parsing. */
@@ -61,7 +61,8 @@ function authorize(name: CallName): void {
  */
 export function createRouter({ newsroom, trustedOrigins, logger }: RouterOptions): Router {
   const handlers: Handlers = createHandlers(newsroom);
-  const run = handlers as Record<CallName, (input: unknown) => unknown>;
+  const run = handlers as Record<CallName, (input: unknown, context: CallContext) => unknown>;
+  const context: CallContext = { userId: null };
 
   return {
     async dispatch(name, input, sender) {
@@ -73,7 +74,7 @@ export function createRouter({ newsroom, trustedOrigins, logger }: RouterOptions
         if (!isCallName(name)) throw validationError(`Unknown call: ${String(name).slice(0, 100)}`);
         const parsed = parseInput(name, input);
         authorize(name);
-        return { ok: true, value: await run[name](parsed) };
+        return { ok: true, value: await run[name](parsed, context) };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toData() };
         logger.error('call failed', {
