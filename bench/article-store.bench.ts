@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, expect, test } from 'vitest';
 import { DATABASE_FILE } from '../src/main/core/newsroom';
 import { bodyFromPlainText } from '../src/shared/domain/article-body';
-import { openTempNewsroom } from '../tests/helpers/temp-newsroom';
+import { openSignedInNewsroom } from '../tests/helpers/temp-newsroom';
 import { compare } from './compare';
 
 /**
@@ -18,7 +18,7 @@ const paragraphs = Array.from(
 ).join('\n');
 const fields = { headline: 'Cụm thi đua số 9', sapo: 'Chiều 28/6, tại Bạc Liêu.', category: 'Tin tức', body: bodyFromPlainText(paragraphs) };
 
-const room = openTempNewsroom({ clock: { now: () => new Date() } });
+const room = await openSignedInNewsroom({ clock: { now: () => new Date() } });
 const raw = new Database(join(room.dataDir, DATABASE_FILE));
 raw.pragma('synchronous = FULL');
 afterAll(() => {
@@ -27,7 +27,7 @@ afterAll(() => {
 });
 
 test('save an article: router vs raw UPDATE', async () => {
-  const article = room.newsroom.articles.create(fields);
+  const article = room.newsroom.articles.create(fields, room.user.id);
   let version = article.version;
   const rawUpdate = raw.prepare('UPDATE articles SET headline = ?, body_json = ?, updated_at = ? WHERE id = ?');
   const results = await compare(

@@ -1,61 +1,29 @@
-import { useCallback, useState } from 'react';
-import type { Article } from '../shared/domain/article';
-import { ArticleEditor } from './components/ArticleEditor';
-import { ArticleList } from './components/ArticleList';
-import { SettingsView } from './components/SettingsView';
-import { Sidebar, type View } from './components/Sidebar';
-import { StatusBar, type SaveState } from './components/StatusBar';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../shared/contract/contract';
+import { newsdesk, unwrap } from './api/newsdesk';
+import { Desk } from './desk/Desk';
+import { SetupScreen } from './session/SetupScreen';
+import { SignInScreen } from './session/SignInScreen';
 
-/** What the editor pane shows. `key` stays the same when a new article is first saved. */
-type Editing = { key: string; articleId: string | null } | null;
-
-let newArticleCount = 0;
-
+/** The session gate: first-run setup, then sign-in, then the desk. */
 export function App() {
-  const [view, setView] = useState<View>('desk');
-  const [editing, setEditing] = useState<Editing>(null);
-  const [listRevision, setListRevision] = useState(0);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const { t } = useTranslation();
+  const [session, setSession] = useState<SessionInfo | null>(null);
 
-  const startNewArticle = useCallback(() => {
-    newArticleCount += 1;
-    setView('desk');
-    setEditing({ key: `new-${newArticleCount}`, articleId: null });
-    setSaveState({ kind: 'idle' });
+  useEffect(() => {
+    void unwrap(newsdesk().session.current({})).then(setSession);
   }, []);
 
-  const openArticle = useCallback((id: string) => {
-    setEditing({ key: id, articleId: id });
-    setSaveState({ kind: 'idle' });
-  }, []);
-
-  const onSaved = useCallback((article: Article) => {
-    setEditing((current) => (current ? { ...current, articleId: article.id } : current));
-    setListRevision((revision) => revision + 1);
-  }, []);
-
+  if (!session) return <p className="gate">{t('app.loading')}</p>;
+  if (session.needsSetup) return <SetupScreen onDone={setSession} />;
+  if (!session.user) return <SignInScreen newsroomName={session.newsroomName} onSignedIn={setSession} />;
   return (
-    <div className="app">
-      <Sidebar view={view} onNavigate={setView} onNewArticle={startNewArticle} />
-      {view === 'settings' ? (
-        <SettingsView />
-      ) : (
-        <>
-          <ArticleList
-            revision={listRevision}
-            selectedId={editing?.articleId ?? null}
-            onOpen={openArticle}
-          />
-          <ArticleEditor
-            key={editing?.key ?? 'none'}
-            articleId={editing?.articleId ?? null}
-            active={editing !== null}
-            onSaved={onSaved}
-            onSaveStateChange={setSaveState}
-          />
-        </>
-      )}
-      <StatusBar saveState={saveState} />
-    </div>
+    <Desk
+      key={session.user.id}
+      user={session.user}
+      newsroomName={session.newsroomName}
+      onSignOut={() => void unwrap(newsdesk().session.signOut({})).then(setSession)}
+    />
   );
 }

@@ -7,6 +7,8 @@
 
 export const ERROR_CODES = [
   'validation',
+  'unauthenticated',
+  'rate_limited',
   'forbidden',
   'not_found',
   'conflict',
@@ -28,12 +30,15 @@ export interface AppErrorData {
   issues?: ValidationIssue[];
   /** For `conflict`: the version that is in the store now, so the UI can offer a comparison. */
   currentVersion?: number;
+  /** For `rate_limited`: how long to wait before trying again. */
+  retryAfterSeconds?: number;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: ValidationIssue[] | undefined;
   readonly currentVersion: number | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(data: AppErrorData) {
     super(data.message);
@@ -41,18 +46,26 @@ export class AppError extends Error {
     this.code = data.code;
     this.issues = data.issues;
     this.currentVersion = data.currentVersion;
+    this.retryAfterSeconds = data.retryAfterSeconds;
   }
 
   toData(): AppErrorData {
     const data: AppErrorData = { code: this.code, message: this.message };
     if (this.issues) data.issues = this.issues;
     if (this.currentVersion !== undefined) data.currentVersion = this.currentVersion;
+    if (this.retryAfterSeconds !== undefined) data.retryAfterSeconds = this.retryAfterSeconds;
     return data;
   }
 }
 
 export const validationError = (message: string, issues: ValidationIssue[] = []): AppError =>
   new AppError({ code: 'validation', message, issues });
+
+export const unauthenticatedError = (message: string): AppError =>
+  new AppError({ code: 'unauthenticated', message });
+
+export const rateLimitedError = (message: string, retryAfterSeconds: number): AppError =>
+  new AppError({ code: 'rate_limited', message, retryAfterSeconds });
 
 export const forbiddenError = (message: string): AppError =>
   new AppError({ code: 'forbidden', message });

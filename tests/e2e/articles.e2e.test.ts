@@ -48,11 +48,12 @@ describe('writing an article', () => {
       sapo: '',
       category: 'Kinh tế',
       body: { root: { type: 'root', children: [] } },
-    });
+    }, app.users['dkc']!.id);
     await app.reload();
     await page.getByRole('button', { name: /Bạc Liêu: mùa muối/ }).click();
     await expect.poll(() => page.getByLabel('Tiêu đề').inputValue()).toBe('Bạc Liêu: mùa muối');
 
+    // Someone saves from another window meanwhile.
     core.articles.update(article.id, 1, { headline: 'Bạc Liêu: mùa muối (bản của biên tập viên)' });
     await page.getByLabel('Tiêu đề').fill('Bạc Liêu: mùa muối bội thu');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();

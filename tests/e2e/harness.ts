@@ -10,7 +10,29 @@ import { createRouter } from '../../src/main/core/router/router';
 import { createSettingsStore } from '../../src/main/core/settings/settings-store';
 import { createBridge } from '../../src/shared/contract/bridge';
 import { CALL_NAMES } from '../../src/shared/contract/calls';
+import { ROLES, type Role } from '../../src/shared/domain/roles';
+import type { User } from '../../src/shared/domain/user';
+import { TEST_PASSWORD } from '../helpers/temp-newsroom';
 import { serveDirectory } from './static-server';
+
+export { TEST_PASSWORD };
+
+/** A user to create before the app loads. Password: TEST_PASSWORD unless given. */
+export interface SeedUser {
+  username: string;
+  roles: Role[];
+  displayName?: string;
+  initials?: string;
+  password?: string;
+}
+
+/** Who `launchApp()` creates and signs in when the test names no users: every role at once. */
+export const DEFAULT_USER: SeedUser = {
+  username: 'dkc',
+  displayName: 'Đặng Kim Chi',
+  initials: 'Đ.K.C',
+  roles: [...ROLES],
+};
 
 /**
  * The end-to-end harness: the built renderer in Debian's Chromium, talking to the real core through
@@ -48,6 +70,17 @@ export interface LaunchOptions {
   dataDir?: string;
   clock?: Clock;
   logger?: Logger;
+  /**
+   * Users to create first. Default: [DEFAULT_USER], signed in automatically. With `[]` nobody
+   * exists and the app opens on first-run setup.
+   */
+  users?: SeedUser[];
+  /** Sign in as this user through the sign-in screen after loading (default: DEFAULT_USER when `users` is not given). */
+  signInAs?: string;
+  /** The newsroom's name when users are seeded. */
+  newsroomName?: string;
+  /** The browser's time zone (IANA), e.g. to show that scheduling ignores the laptop's zone. */
+  timezoneId?: string;
 }
 
 export interface LaunchedApp {
@@ -56,6 +89,8 @@ export interface LaunchedApp {
   dataDir: string;
   /** The real core the page talks to, for arranging data and checking results directly. */
   core: Newsroom;
+  /** The seeded users by user name. */
+  users: Record<string, User>;
   /** The origin the app is served from (the only origin the router trusts). */
   origin: string;
   /** Loads the app again in the same page, as a restart of the window would. */
@@ -94,11 +129,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'newsdesk' }),
   );
   const core = openNewsroom({ dataDir, clock: options.clock ?? systemClock, logger, settings });
+  const seeds = options.users ?? [DEFAULT_USER];
+  const users = await seedUsers(core, seeds, options.newsroomName ?? 'Báo Bạc Liêu');
   const server = await serveDirectory(RENDERER_DIR);
   const router = createRouter({ newsroom: core, trustedOrigins: [server.origin], logger });
 
   const browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'vi-VN' });
+  const context = await browser.newContext({ locale: 'vi-VN', ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
   await context.exposeBinding(BINDING, ({ frame }, name: unknown, input: unknown) =>
     router.dispatch(name, input, { url: frame.url(), isMainFrame: frame.parentFrame() === null }),
   );
@@ -106,12 +143,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const page = await context.newPage();
   const appUrl = `${server.origin}/index.html`;
   await page.goto(appUrl);
+  const signInAsUser = options.signInAs ?? (options.users === undefined ? DEFAULT_USER.username : undefined);
+  if (signInAsUser) await signInAs(page, signInAsUser, seeds.find((seed) => seed.username === signInAsUser)?.password);
 
   return {
     page,
     context,
     dataDir,
     core,
+    users,
     origin: server.origin,
     reload: async () => {
       await page.goto(appUrl);
@@ -123,4 +163,51 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       if (temporary) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function seedUsers(core: Newsroom, seeds: SeedUser[], newsroomName: string): Promise<Record<string, User>> {
+  const created: Record<string, User> = {};
+  // Only into an empty newsroom: a reopened data directory keeps the users it has.
+  if (seeds.length === 0 || core.users.count() > 0) {
+    for (const user of core.users.list()) created[user.username] = user;
+    return created;
+  }
+  core.info.setName(newsroomName);
+  for (const seed of seeds) {
+    created[seed.username] = await core.users.create(
+      {
+        username: seed.username,
+        displayName: seed.displayName ?? seed.username,
+        initials: seed.initials ?? seed.username.toUpperCase(),
+        roles: seed.roles,
+        password: seed.password ?? TEST_PASSWORD,
+      },
+      null,
+    );
+  }
+  return created;
+}
+
+const SIGN_OUT = /^(Đăng xuất|Sign out)$/;
+const DESK = /^(Điều hướng|Navigation)$/;
+
+/** Signs out through the sidebar's button, if someone is signed in. */
+export async function signOut(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: SIGN_OUT });
+  if ((await button.count()) === 0) return;
+  await button.click();
+  await page.getByLabel(/^(Tên đăng nhập|User name)$/).waitFor();
+}
+
+/**
+ * Signs in through the real sign-in screen (signing out first if needed) and waits for the desk.
+ * Works in either UI language.
+ */
+export async function signInAs(page: Page, username: string, password: string = TEST_PASSWORD): Promise<void> {
+  await page.getByRole('navigation', { name: DESK }).or(page.getByLabel(/^(Tên đăng nhập|User name)$/)).first().waitFor();
+  await signOut(page);
+  await page.getByLabel(/^(Tên đăng nhập|User name)$/).fill(username);
+  await page.getByLabel(/^(Mật khẩu|Password)$/).fill(password);
+  await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
+  await page.getByRole('navigation', { name: DESK }).waitFor();
 }

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import type { Clock } from '../../src/main/core/clock';
+import type { NewUser } from '../../src/main/core/users/user-store';
+import { ROLES, type Role } from '../../src/shared/domain/roles';
+import type { User } from '../../src/shared/domain/user';
 import { silentLogger } from '../../src/main/core/logger';
 import { openNewsroom, type Newsroom } from '../../src/main/core/newsroom';
 import { createRouter, type Router } from '../../src/main/core/router/router';
@@ -19,12 +22,19 @@ export const makeTempDir = (prefix = 'newsdesk-test-'): string => mkdtempSync(jo
 export const confSettings = (dir: string): SettingsStore =>
   createSettingsStore(new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', projectName: 'newsdesk' }));
 
+/** The password every test user gets. */
+export const TEST_PASSWORD = 'mật khẩu thử nghiệm';
+
 export interface TempNewsroom {
   dataDir: string;
   newsroom: Newsroom;
   router: Router;
   /** Calls the router as the app's own page would. */
   call(name: string, input: unknown): ReturnType<Router['dispatch']>;
+  /** Creates a user directly in the core (password: TEST_PASSWORD unless given). */
+  addUser(user: Partial<NewUser> & { username: string; roles: Role[] }): Promise<User>;
+  /** Signs this router's session in through the `session.signIn` call. */
+  signIn(username: string, password?: string): Promise<User>;
   /** Closes and reopens the core on the same data directory (an app restart). */
   reopen(): TempNewsroom;
   cleanup(): void;
@@ -35,11 +45,22 @@ export function openTempNewsroom(options: { dataDir?: string; clock?: Clock } = 
   const clock = options.clock ?? steppingClock();
   const newsroom = openNewsroom({ dataDir, clock, logger: silentLogger, settings: confSettings(dataDir) });
   const router = createRouter({ newsroom, trustedOrigins: [TEST_ORIGIN], logger: silentLogger });
+  const call: TempNewsroom['call'] = (name, input) => router.dispatch(name, input, APP_SENDER);
   return {
     dataDir,
     newsroom,
     router,
-    call: (name, input) => router.dispatch(name, input, APP_SENDER),
+    call,
+    addUser: (user) =>
+      newsroom.users.create(
+        { displayName: user.username, initials: user.username.toUpperCase(), password: TEST_PASSWORD, ...user },
+        null,
+      ),
+    async signIn(username, password = TEST_PASSWORD) {
+      const result = await call('session.signIn', { username, password });
+      if (!result.ok) throw new Error(`sign-in as ${username} failed: ${result.error.message}`);
+      return (result.value as { user: User }).user;
+    },
     reopen() {
       newsroom.close();
       return openTempNewsroom({ dataDir, clock });
@@ -49,4 +70,14 @@ export function openTempNewsroom(options: { dataDir?: string; clock?: Clock } = 
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A temp newsroom with one user holding every role, signed in: for tests about other things. */
+export async function openSignedInNewsroom(
+  options: { dataDir?: string; clock?: Clock; roles?: Role[] } = {},
+): Promise<TempNewsroom & { user: User }> {
+  const room = openTempNewsroom(options);
+  await room.addUser({ username: 'tester', displayName: 'Người Thử', initials: 'N.T', roles: options.roles ?? [...ROLES] });
+  const user = await room.signIn('tester');
+  return { ...room, user };
 }

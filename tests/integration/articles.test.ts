@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { Article } from '../../src/shared/domain/article';
-import { openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+import { openSignedInNewsroom, openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+
+const openTempNewsroomOn = (dataDir: string, clock: ReturnType<typeof steppingClock>) => openTempNewsroom({ dataDir, clock });
 import { snapshotDatabase } from '../helpers/database-snapshot';
 import { steppingClock } from '../helpers/clocks';
 import Database from 'better-sqlite3';
@@ -9,8 +11,8 @@ import { join } from 'node:path';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 
 const rooms: TempNewsroom[] = [];
-const open = (...args: Parameters<typeof openTempNewsroom>) => {
-  const room = openTempNewsroom(...args);
+const open = async (...args: Parameters<typeof openSignedInNewsroom>) => {
+  const room = await openSignedInNewsroom(...args);
   rooms.push(room);
   return room;
 };
@@ -33,9 +35,9 @@ async function created(room: TempNewsroom, fields = seedFields): Promise<Article
 
 describe('articles through the router', () => {
   test('create, get and list', async () => {
-    const room = open();
+    const room = await open();
     const article = await created(room);
-    expect(article).toMatchObject({ ...seedFields, status: 'draft', version: 1 });
+    expect(article).toMatchObject({ ...seedFields, status: 'draft', version: 1, createdBy: room.user.id, holderId: null });
     expect(article.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(article.createdAt).toBe(article.updatedAt);
 
@@ -45,7 +47,7 @@ describe('articles through the router', () => {
   });
 
   test('text is stored in NFC whatever form the keyboard sent', async () => {
-    const room = open();
+    const room = await open();
     const decomposed = 'Đồng Tháp: hoà bình'.normalize('NFD');
     const article = await created(room, { ...seedFields, headline: decomposed, body: bodyFromPlainText(decomposed) });
     expect(article.headline).toBe('Đồng Tháp: hoà bình'.normalize('NFC'));
@@ -54,7 +56,7 @@ describe('articles through the router', () => {
   });
 
   test('update bumps the version and records the change', async () => {
-    const room = open();
+    const room = await open();
     const article = await created(room);
     const result = await room.call('articles.update', {
       id: article.id,
@@ -67,10 +69,12 @@ describe('articles through the router', () => {
   });
 
   test('two people saving the same version: the second gets a conflict, nothing is overwritten', async () => {
-    const room = open();
+    const room = await open();
     const article = await created(room);
     // A second connection to the same file, as a second window or process would have.
-    const other = open({ dataDir: room.dataDir, clock: steppingClock('2024-06-29T10:00:00.000Z') });
+    const other = openTempNewsroomOn(room.dataDir, steppingClock('2024-06-29T10:00:00.000Z'));
+    rooms.push(other);
+    await other.signIn('tester');
 
     const first = await room.call('articles.update', { id: article.id, expectedVersion: 1, patch: { headline: 'Bản của phóng viên' } });
     const second = await other.call('articles.update', { id: article.id, expectedVersion: 1, patch: { headline: 'Bản của biên tập viên' } });
@@ -84,7 +88,7 @@ describe('articles through the router', () => {
   });
 
   test('soft delete hides the article but keeps the row, and needs the current version', async () => {
-    const room = open();
+    const room = await open();
     const article = await created(room);
     expect(await room.call('articles.delete', { id: article.id, expectedVersion: 2 })).toMatchObject({
       ok: false,
@@ -112,7 +116,7 @@ describe('articles through the router', () => {
   test('the list pages by keyset, newest first, without gaps or repeats', async () => {
     // Every fifth article shares a timestamp with the next, to exercise the id tie-breaker.
     let tick = 0;
-    const room = open({ clock: { now: () => new Date(Date.UTC(2024, 5, 1) + Math.floor(tick++ / 5) * 60_000) } });
+    const room = await open({ clock: { now: () => new Date(Date.UTC(2024, 5, 1) + Math.floor(tick++ / 5) * 60_000) } });
     const ids: string[] = [];
     for (let index = 0; index < 23; index += 1) ids.push((await created(room, { ...seedFields, headline: `Bài ${index}` })).id);
 
@@ -137,7 +141,7 @@ describe('articles through the router', () => {
   });
 
   test('a forged cursor is a validation error', async () => {
-    const room = open();
+    const room = await open();
     expect(await room.call('articles.list', { cursor: 'bm90IGEgY3Vyc29y' })).toMatchObject({
       ok: false,
       error: { code: 'validation', issues: [{ path: 'cursor' }] },

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { Sender } from '../../src/main/core/router/trusted-sender';
 import { snapshotDatabase } from '../helpers/database-snapshot';
-import { APP_SENDER, openTempNewsroom, TEST_ORIGIN, type TempNewsroom } from '../helpers/temp-newsroom';
+import { APP_SENDER, openSignedInNewsroom, TEST_ORIGIN, type TempNewsroom } from '../helpers/temp-newsroom';
 
 let room: TempNewsroom;
-beforeAll(() => {
-  room = openTempNewsroom();
+beforeAll(async () => {
+  room = await openSignedInNewsroom();
 });
 afterAll(() => room.cleanup());
 

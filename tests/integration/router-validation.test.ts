@@ -3,7 +3,7 @@ import { CALL_NAMES, type CallName } from '../../src/shared/contract/calls';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import { MAX_INPUT_BYTES } from '../../src/main/core/router/router';
 import { snapshotDatabase } from '../helpers/database-snapshot';
-import { openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+import { openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const ID = '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b';
 const body = bodyFromPlainText('Đoạn văn.');
@@ -13,7 +13,50 @@ const fields = { headline: 'Tiêu đề', sapo: 'Sapo', category: 'Tin tức', b
 const MALFORMED_FOR_ALL: unknown[] = [undefined, null, 0, 'articles', true, [], [{}], { unexpected: 'key' }];
 
 /** Per call: wrong types, out-of-range values, missing fields, extra keys, oversized text. */
+const newUser = { username: 'phongvien', displayName: 'Phóng viên', initials: 'P.V', roles: ['reporter'], password: 'mat-khau-dai' };
+
 const MALFORMED: Record<CallName, unknown[]> = {
+  'session.current': [{ user: 'admin' }],
+  'session.signIn': [{}, { username: 'a' }, { password: 'x' }, { username: 42, password: 'x' }, { username: 'a', password: '' }, { username: 'a', password: 'x'.repeat(201) }, { username: 'a', password: 'b', remember: true }],
+  'session.signOut': [{ everywhere: true }],
+  'setup.createNewsroom': [
+    {},
+    { ...newUser, newsroomName: 'Báo' },
+    { username: 'admin', displayName: 'A', initials: 'A', password: 'mat-khau-dai' },
+    { username: 'admin', displayName: 'A', initials: 'A', password: 'short', newsroomName: 'Báo' },
+    { username: 'a b', displayName: 'A', initials: 'A', password: 'mat-khau-dai', newsroomName: 'Báo' },
+    { username: 'admin', displayName: '   ', initials: 'A', password: 'mat-khau-dai', newsroomName: 'Báo' },
+  ],
+  'users.list': [{ all: true }],
+  'users.colleagues': [{ all: true }],
+  'users.create': [
+    {},
+    { ...newUser, roles: [] },
+    { ...newUser, roles: ['superuser'] },
+    { ...newUser, username: 'ab' },
+    { ...newUser, username: 'x'.repeat(51) },
+    { ...newUser, username: '<script>' },
+    { ...newUser, password: '1234567' },
+    { ...newUser, password: 'x'.repeat(201) },
+    { ...newUser, id: ID },
+  ],
+  'users.update': [{}, { id: ID }, { id: ID, expectedVersion: 1, roles: [] }, { id: ID, expectedVersion: 1, disabled: 'yes' }, { id: ID, expectedVersion: 1, password: 'newpassword' }],
+  'users.setPassword': [{ id: ID }, { id: ID, password: 'short' }, { password: 'long enough password' }],
+  'articles.counts': [{ view: 'mine' }],
+  'workflow.transition': [
+    {},
+    { articleId: ID, action: 'publish' },
+    { articleId: ID, action: 'fly', expectedVersion: 1 },
+    { articleId: ID, action: 'submit', expectedVersion: 0 },
+    { articleId: ID, action: 'return', expectedVersion: 1, note: '' },
+    { articleId: ID, action: 'schedule', expectedVersion: 1, publishAt: 'ngày mai' },
+    { articleId: ID, action: 'submit', expectedVersion: 1, status: 'published' },
+  ],
+  'notes.list': [{}, { articleId: 'x' }],
+  'notes.add': [{ articleId: ID }, { articleId: ID, body: '' }, { articleId: ID, body: '   ' }, { articleId: ID, body: 'x'.repeat(5_001) }],
+  'audit.list': [{}, { articleId: ID, since: 0 }],
+  'publications.list': [{}, { articleId: 7 }],
+  'publications.get': [{}, { id: 'first' }],
   'articles.create': [
     {},
     { ...fields, headline: 42 },
@@ -27,7 +70,7 @@ const MALFORMED: Record<CallName, unknown[]> = {
     { ...fields, headline: 'x'.repeat(MAX_INPUT_BYTES + 1) },
   ],
   'articles.get': [{}, { id: 'not-a-uuid' }, { id: 42 }, { id: '0190a1b2-c3d4-4e5f-8a6b-7c8d9e0f1a2b' }, { id: ID, extra: 1 }],
-  'articles.list': [{ limit: 0 }, { limit: 201 }, { limit: 1.5 }, { limit: '10' }, { cursor: 7 }, { cursor: 'x'.repeat(201) }],
+  'articles.list': [{ limit: 0 }, { limit: 201 }, { limit: 1.5 }, { limit: '10' }, { cursor: 7 }, { cursor: 'x'.repeat(201) }, { view: 'everything' }],
   'articles.update': [
     { id: ID, expectedVersion: 1 },
     { id: ID, expectedVersion: 1, patch: {} },
@@ -49,7 +92,7 @@ let room: TempNewsroom;
 let existingId: string;
 
 beforeAll(async () => {
-  room = openTempNewsroom();
+  room = await openSignedInNewsroom();
   // One real article, so that a malformed update or delete would have something to damage.
   const result = await room.call('articles.create', fields);
   if (!result.ok) throw new Error(result.error.message);
@@ -62,9 +105,10 @@ describe.each(CALL_NAMES)('%s', (name) => {
   test.each(cases.map((input) => [JSON.stringify(input)?.slice(0, 80) ?? 'undefined', input]))(
     'rejects %s with a validation error and writes nothing',
     async (_label, input) => {
+      // Point well-formed ids at a real article, so a malformed call would have something to damage.
       const withRealId =
-        input && typeof input === 'object' && 'id' in input && (input as { id: unknown }).id === ID
-          ? { ...input, id: existingId }
+        input && typeof input === 'object' && !Array.isArray(input)
+          ? Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value === ID ? existingId : value]))
           : input;
       const before = snapshotDatabase(room.dataDir);
       const settingsBefore = room.newsroom.settings.get('language');

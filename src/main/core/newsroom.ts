@@ -2,12 +2,19 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { createArticleStore, type ArticleStore } from './articles/article-store';
+import { createAuditLog, type AuditLog } from './audit/audit-log';
 import { createCategoryStore, type CategoryStore } from './categories/category-store';
 import type { Clock } from './clock';
 import { openDatabase } from './db/open-database';
 import { MIGRATIONS } from './db/migrations';
 import type { Logger } from './logger';
+import { createNewsroomInfo, type NewsroomInfo } from './newsroom-info';
+import { createNoteStore, type NoteStore } from './notes/note-store';
+import { createPublicationStore, type PublicationStore } from './publications/publication-store';
 import type { SettingsStore } from './settings/settings-store';
+import { createSignInThrottle } from './users/sign-in-throttle';
+import { createUserStore, type UserStore } from './users/user-store';
+import { createWorkflowService, type WorkflowService } from './workflow/workflow-service';
 
 export const DATABASE_FILE = 'newsdesk.sqlite';
 
@@ -21,7 +28,14 @@ export interface NewsroomOptions {
 
 export interface Newsroom {
   readonly dataDir: string;
+  readonly clock: Clock;
+  readonly info: NewsroomInfo;
+  readonly users: UserStore;
   readonly articles: ArticleStore;
+  readonly workflow: WorkflowService;
+  readonly notes: NoteStore;
+  readonly audit: AuditLog;
+  readonly publications: PublicationStore;
   readonly categories: CategoryStore;
   readonly settings: SettingsStore;
   close(): void;
@@ -34,10 +48,22 @@ export interface Newsroom {
  */
 export function openNewsroom(options: NewsroomOptions): Newsroom {
   mkdirSync(options.dataDir, { recursive: true });
+  const { clock } = options;
   const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE), MIGRATIONS, options.logger);
+  const audit = createAuditLog(db);
+  const articles = createArticleStore(db, clock);
+  const notes = createNoteStore(db, clock);
+  const publications = createPublicationStore(db, clock);
   return {
     dataDir: options.dataDir,
-    articles: createArticleStore(db, options.clock),
+    clock,
+    info: createNewsroomInfo(db),
+    users: createUserStore(db, clock, audit, createSignInThrottle(db, clock)),
+    articles,
+    workflow: createWorkflowService({ db, clock, articles, audit, notes, publications }),
+    notes,
+    audit,
+    publications,
     categories: createCategoryStore(db),
     settings: options.settings,
     close: () => db.close(),

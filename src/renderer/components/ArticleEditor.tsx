@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Article, ArticleFields } from '../../shared/domain/article';
 import { bodyFromPlainText, plainTextFromBody } from '../../shared/domain/article-body';
 import type { Category } from '../../shared/domain/category';
+import type { Colleague, User } from '../../shared/domain/user';
+import { formatPublishTime } from '../../shared/text/newsroom-time';
+import { mayEditContent } from '../../shared/workflow/transitions';
 import { newsdesk, unwrap } from '../api/newsdesk';
+import { StoryPanel } from '../workflow/StoryPanel';
+import { WorkflowActions, type TransitionInput } from '../workflow/WorkflowActions';
 import { ErrorMessage } from './ErrorMessage';
 import type { SaveState } from './StatusBar';
 
@@ -11,6 +16,9 @@ interface ArticleEditorProps {
   /** null for a new, not yet saved article. */
   articleId: string | null;
   active: boolean;
+  user: User;
+  colleagues: Colleague[];
+  /** Called after every save or workflow step, with the story as the store now has it. */
   onSaved(article: Article): void;
   onSaveStateChange(state: SaveState): void;
 }
@@ -39,7 +47,7 @@ const fieldsOf = (draft: Draft): ArticleFields => ({
   body: bodyFromPlainText(draft.bodyText),
 });
 
-export function ArticleEditor({ articleId, active, onSaved, onSaveStateChange }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, active, user, colleagues, onSaved, onSaveStateChange }: ArticleEditorProps) {
   const { t } = useTranslation();
   // The id this editor was opened with; a new article keeps its editor after its first save.
   const [openedId] = useState(articleId);
@@ -47,6 +55,7 @@ export function ArticleEditor({ articleId, active, onSaved, onSaveStateChange }:
   const [stored, setStored] = useState<Article | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [loading, setLoading] = useState(openedId !== null);
+  const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -66,12 +75,17 @@ export function ArticleEditor({ articleId, active, onSaved, onSaveStateChange }:
   if (!active) return <main className="editor editor--empty">{t('article.nothingSelected')}</main>;
   if (loading) return <main className="editor">{t('app.loading')}</main>;
 
+  const editable = stored === null || mayEditContent(user, stored);
+  const holder = stored?.holderId ? colleagues.find((colleague) => colleague.id === stored.holderId) : undefined;
+
   const edit = (field: keyof Draft) => (value: string) => {
     setDraft((current) => ({ ...current, [field]: value }));
+    setDirty(true);
     onSaveStateChange({ kind: 'unsaved' });
   };
 
-  const save = async () => {
+  /** Saves the draft; resolves to the stored story, or null when the save failed (and says why). */
+  const save = async (): Promise<Article | null> => {
     onSaveStateChange({ kind: 'saving' });
     try {
       const fields = fieldsOf(draft);
@@ -81,23 +95,42 @@ export function ArticleEditor({ articleId, active, onSaved, onSaveStateChange }:
           )
         : await unwrap(newsdesk().articles.create(fields));
       setStored(article);
+      setDirty(false);
       setError(null);
       onSaved(article);
       onSaveStateChange({ kind: 'saved', at: article.updatedAt });
+      return article;
     } catch (failure) {
       // The draft stays on screen untouched: a failed save never costs the reporter their text.
       setError(failure);
       onSaveStateChange({ kind: 'failed' });
+      return null;
+    }
+  };
+
+  /** Unsaved text is saved first, so the step applies to what the user sees. */
+  const transition = async (input: TransitionInput) => {
+    const current = dirty && editable ? await save() : stored;
+    if (!current) return;
+    try {
+      const article = await unwrap(
+        newsdesk().workflow.transition({ articleId: current.id, expectedVersion: current.version, ...input }),
+      );
+      setStored(article);
+      setError(null);
+      onSaved(article);
+    } catch (failure) {
+      setError(failure);
     }
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void save();
+    if (editable) void save();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+    if (editable && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
       void save();
     }
@@ -105,11 +138,21 @@ export function ArticleEditor({ articleId, active, onSaved, onSaveStateChange }:
 
   return (
     <main className="editor">
+      <div className="editor__column">
+      {stored ? <WorkflowActions article={stored} user={user} onTransition={transition} /> : null}
+      {!editable ? (
+        <p className="editor__notice" role="note">
+          {stored?.status === 'editing' && holder ? t('workflow.heldBy', { name: holder.displayName }) : t('workflow.readOnly')}
+        </p>
+      ) : null}
+      {stored?.status === 'scheduled' && stored.publishAt ? (
+        <p className="editor__notice">{t('workflow.scheduledFor', { time: formatPublishTime(stored.publishAt) })}</p>
+      ) : null}
       <form className="editor__form" aria-label={t('article.formLabel')} onSubmit={onSubmit} onKeyDown={onKeyDown}>
         <div className="editor__toolbar">
           <label className="field field--inline">
             <span className="field__label">{t('article.category')}</span>
-            <select value={draft.category} onChange={(event) => edit('category')(event.target.value)}>
+            <select value={draft.category} disabled={!editable} onChange={(event) => edit('category')(event.target.value)}>
               <option value="">{t('article.noCategory')}</option>
               {categories.map((category) => (
                 <option key={category.id} value={category.name}>
@@ -118,15 +161,19 @@ export function ArticleEditor({ articleId, active, onSaved, onSaveStateChange }:
               ))}
             </select>
           </label>
-          <button type="submit" className="button button--primary">
-            {t('article.save')}
-          </button>
+          {stored ? <span className="editor__status">{t(`status.${stored.status}`)}</span> : null}
+          {editable ? (
+            <button type="submit" className="button button--primary">
+              {t('article.save')}
+            </button>
+          ) : null}
         </div>
         <ErrorMessage error={error} onDismiss={() => setError(null)} />
         <label className="field">
           <span className="field__label">{t('article.headline')}</span>
           <input
             className="editor__headline"
+            readOnly={!editable}
             value={draft.headline}
             onChange={(event) => edit('headline')(event.target.value)}
           />
@@ -135,6 +182,7 @@ export function ArticleEditor({ articleId, active, onSaved, onSaveStateChange }:
           <span className="field__label">{t('article.sapo')}</span>
           <textarea
             className="editor__sapo"
+            readOnly={!editable}
             rows={3}
             value={draft.sapo}
             onChange={(event) => edit('sapo')(event.target.value)}
@@ -144,12 +192,15 @@ export function ArticleEditor({ articleId, active, onSaved, onSaveStateChange }:
           <span className="field__label">{t('article.body')}</span>
           <textarea
             className="editor__body"
+            readOnly={!editable}
             rows={16}
             value={draft.bodyText}
             onChange={(event) => edit('bodyText')(event.target.value)}
           />
         </label>
       </form>
+      </div>
+      {stored ? <StoryPanel articleId={stored.id} version={stored.version} colleagues={colleagues} /> : null}
     </main>
   );
 }

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../shared/domain/article';
+import type { DeskView } from '../../shared/workflow/desk-views';
 import { formatClockTime } from '../../shared/text/newsroom-time';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { ErrorMessage } from './ErrorMessage';
 
 interface ArticleListProps {
+  view: DeskView;
   /** Bumped by the parent after a save, to reload the first page. */
   revision: number;
   selectedId: string | null;
@@ -17,25 +19,25 @@ interface Page {
   nextCursor: string | null;
 }
 
-export function ArticleList({ revision, selectedId, onOpen }: ArticleListProps) {
+export function ArticleList({ view, revision, selectedId, onOpen }: ArticleListProps) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     let current = true;
-    unwrap(newsdesk().articles.list({}))
+    unwrap(newsdesk().articles.list({ view }))
       .then((first) => current && setPage(first))
       .catch((failure: unknown) => current && setError(failure));
     return () => {
       current = false;
     };
-  }, [revision]);
+  }, [view, revision]);
 
   const loadMore = async () => {
     if (!page?.nextCursor) return;
     try {
-      const next = await unwrap(newsdesk().articles.list({ cursor: page.nextCursor }));
+      const next = await unwrap(newsdesk().articles.list({ view, cursor: page.nextCursor }));
       setPage({ items: [...page.items, ...next.items], nextCursor: next.nextCursor });
     } catch (failure) {
       setError(failure);
@@ -44,7 +46,7 @@ export function ArticleList({ revision, selectedId, onOpen }: ArticleListProps) 
 
   return (
     <section className="list" aria-label={t('list.label')}>
-      <h2 className="list__title">{t('nav.myArticles')}</h2>
+      <h2 className="list__title">{t(`views.${view}`)}</h2>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
       {page === null ? (
         <p className="list__hint">{t('app.loading')}</p>

@@ -16,6 +16,8 @@ export function ErrorMessage({ error, onDismiss }: ErrorMessageProps) {
     ? t('errors.internal')
     : appError.code === 'conflict'
       ? t('errors.conflict', { version: appError.currentVersion ?? '?' })
+      : appError.code === 'rate_limited'
+        ? t('errors.rate_limited', { seconds: appError.retryAfterSeconds ?? 60 })
       : appError.code === 'validation'
         ? t('errors.validation', {
             details: appError.issues?.map((issue) => issue.path || issue.message).join(', ') || appError.message,

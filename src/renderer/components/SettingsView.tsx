@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/domain/language';
+import type { User } from '../../shared/domain/user';
+import { UsersAdmin } from '../admin/UsersAdmin';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { changeLanguage } from '../i18n/i18n';
 
-export function SettingsView() {
+export function SettingsView({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
 
   const choose = async (language: Language) => {
@@ -27,6 +29,7 @@ export function SettingsView() {
           ))}
         </select>
       </label>
+      {user.roles.includes('admin') ? <UsersAdmin /> : null}
     </section>
   );
 }

@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import type { Article, ArticleSummary } from '../domain/article';
 import { ArticleFieldsSchema, ArticleIdSchema } from '../domain/article';
+import type { AuditEntry } from '../domain/audit';
+import type { ArticleStatus } from '../domain/article-status';
 import type { Category } from '../domain/category';
 import { LANGUAGES, type Language } from '../domain/language';
+import type { Note } from '../domain/note';
+import type { Publication, PublicationSummary } from '../domain/publication';
+import { ROLES } from '../domain/roles';
+import type { Colleague, User } from '../domain/user';
+import { nfc } from '../text/nfc';
+import { DESK_VIEWS } from '../workflow/desk-views';
+import { WORKFLOW_ACTIONS } from '../workflow/transitions';
 import type { CallName } from './calls';
 
 /**
@@ -25,6 +34,24 @@ const call = <I extends z.ZodType>(input: I) => ({
 });
 
 const Version = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const Id = z.uuid({ version: 'v7' });
+const text = (min: number, max: number) => z.string().transform(nfc).pipe(z.string().trim().min(min).max(max));
+
+const Username = z
+  .string()
+  .transform(nfc)
+  .pipe(z.string().trim().min(3).max(50).regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash, underscore'));
+/** Long passphrases welcome; 8 characters at least. Never trimmed or normalized beyond NFC. */
+const Password = z.string().min(8).max(200);
+const Roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
+
+const NewUserSchema = z.strictObject({
+  username: Username,
+  displayName: text(1, 100),
+  initials: text(1, 30),
+  roles: Roles,
+  password: Password,
+});
 
 const ArticlePatchSchema = ArticleFieldsSchema.partial().refine(
   (patch) => Object.keys(patch).length > 0,
@@ -43,21 +70,72 @@ export interface UiSettings {
   language: Language;
 }
 
+export interface SessionInfo {
+  newsroomName: string | null;
+  /** True on first run: no user exists yet, so the app offers to set the newsroom up. */
+  needsSetup: boolean;
+  user: User | null;
+}
+
+export interface ArticleCounts {
+  byStatus: Partial<Record<ArticleStatus, number>>;
+  mine: number;
+}
+
 export const contract = {
+  'session.current': call(z.strictObject({})).returns<SessionInfo>(),
+  'session.signIn': call(
+    z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+  ).returns<SessionInfo>(),
+  'session.signOut': call(z.strictObject({})).returns<SessionInfo>(),
+  'setup.createNewsroom': call(
+    NewUserSchema.omit({ roles: true }).extend({ newsroomName: text(1, 200) }),
+  ).returns<SessionInfo>(),
+  'users.list': call(z.strictObject({})).returns<User[]>(),
+  'users.colleagues': call(z.strictObject({})).returns<Colleague[]>(),
+  'users.create': call(NewUserSchema).returns<User>(),
+  'users.update': call(
+    z.strictObject({
+      id: Id,
+      expectedVersion: Version,
+      displayName: text(1, 100).optional(),
+      initials: text(1, 30).optional(),
+      roles: Roles.optional(),
+      disabled: z.boolean().optional(),
+    }),
+  ).returns<User>(),
+  'users.setPassword': call(z.strictObject({ id: Id, password: Password })).returns<{ id: string }>(),
   'articles.create': call(ArticleFieldsSchema).returns<Article>(),
   'articles.get': call(z.strictObject({ id: ArticleIdSchema })).returns<Article>(),
   'articles.list': call(
     z.strictObject({
       limit: z.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
       cursor: z.string().max(200).nullable().optional(),
+      view: z.enum(DESK_VIEWS).optional(),
     }),
   ).returns<ArticlePage>(),
+  'articles.counts': call(z.strictObject({})).returns<ArticleCounts>(),
   'articles.update': call(
     z.strictObject({ id: ArticleIdSchema, expectedVersion: Version, patch: ArticlePatchSchema }),
   ).returns<Article>(),
   'articles.delete': call(
     z.strictObject({ id: ArticleIdSchema, expectedVersion: Version }),
   ).returns<{ id: string; version: number }>(),
+  'workflow.transition': call(
+    z.strictObject({
+      articleId: ArticleIdSchema,
+      action: z.enum(WORKFLOW_ACTIONS),
+      expectedVersion: Version,
+      note: text(1, 5_000).optional(),
+      publishAt: z.iso.datetime().optional(),
+      correction: text(0, 5_000).optional(),
+    }),
+  ).returns<Article>(),
+  'notes.list': call(z.strictObject({ articleId: ArticleIdSchema })).returns<Note[]>(),
+  'notes.add': call(z.strictObject({ articleId: ArticleIdSchema, body: text(1, 5_000) })).returns<Note>(),
+  'audit.list': call(z.strictObject({ articleId: ArticleIdSchema })).returns<AuditEntry[]>(),
+  'publications.list': call(z.strictObject({ articleId: ArticleIdSchema })).returns<PublicationSummary[]>(),
+  'publications.get': call(z.strictObject({ id: Id })).returns<Publication>(),
   'categories.list': call(z.strictObject({})).returns<Category[]>(),
   'settings.get': call(z.strictObject({})).returns<UiSettings>(),
   'settings.setLanguage': call(z.strictObject({ language: z.enum(LANGUAGES) })).returns<UiSettings>(),

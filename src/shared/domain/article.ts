@@ -34,6 +34,14 @@ export const ArticleSchema = z.object({
   version: z.number().int().positive(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** The user who started the story (null for stories from before users existed). */
+  createdBy: z.string().nullable(),
+  /** The editor who claimed the story for editing, while it is being edited. */
+  holderId: z.string().nullable(),
+  /** When a scheduled story is due (UTC). */
+  publishAt: z.iso.datetime().nullable(),
+  /** When the story was first published (UTC); corrections keep it. */
+  publishedAt: z.iso.datetime().nullable(),
 });
 
 export type Article = z.output<typeof ArticleSchema>;
@@ -41,5 +49,5 @@ export type Article = z.output<typeof ArticleSchema>;
 /** A row of the desk list: what the list shows, without the body. */
 export type ArticleSummary = Pick<
   Article,
-  'id' | 'headline' | 'category' | 'status' | 'version' | 'createdAt' | 'updatedAt'
+  'id' | 'headline' | 'category' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'holderId'
 >;

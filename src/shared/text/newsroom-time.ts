@@ -38,3 +38,24 @@ export function formatPublishTime(instant: Date | string): string {
   const { weekday = '', day, month, year, hour, minute } = parts(instant);
   return `${titleCase(weekday)}, ${day}/${month}/${year} | ${hour}:${minute}`;
 }
+
+/** Vietnam has used UTC+7 all year since 1975: no daylight saving to reason about. */
+const VIETNAM_OFFSET = '+07:00';
+
+/**
+ * The UTC instant for a date and time as a Vietnamese editor types them ("2024-06-29", "16:49"),
+ * whatever zone the laptop is in. Returns null for input that is not a real date and time.
+ */
+export function instantFromNewsroomTime(date: string, time: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  const instant = new Date(`${date}T${time}:00${VIETNAM_OFFSET}`);
+  if (Number.isNaN(instant.getTime())) return null;
+  // Reject dates the Date parser rolled over (2024-02-31 → March 2).
+  return formatDateInput(instant) === date ? instant.toISOString() : null;
+}
+
+/** `YYYY-MM-DD` of an instant in newsroom time, for <input type="date">. */
+export function formatDateInput(instant: Date | string): string {
+  const { year, month, day } = parts(instant);
+  return `${year}-${month}-${day}`;
+}

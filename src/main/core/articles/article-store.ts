@@ -19,9 +19,17 @@ interface ArticleRow {
   version: number;
   created_at: string;
   updated_at: string;
+  created_by: string | null;
+  holder_id: string | null;
+  publish_at: string | null;
+  published_at: string | null;
 }
 
-type SummaryRow = Omit<ArticleRow, 'sapo' | 'body_json'>;
+type SummaryRow = Omit<ArticleRow, 'sapo' | 'body_json' | 'publish_at' | 'published_at'>;
+
+const ROW_COLUMNS =
+  'id, headline, sapo, body_json, category, status, version, created_at, updated_at, created_by, holder_id, publish_at, published_at';
+const SUMMARY_COLUMNS = 'id, headline, category, status, version, created_at, updated_at, created_by, holder_id';
 
 const toSummary = (row: SummaryRow): ArticleSummary => ({
   id: row.id,
@@ -31,22 +39,50 @@ const toSummary = (row: SummaryRow): ArticleSummary => ({
   version: row.version,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  createdBy: row.created_by,
+  holderId: row.holder_id,
 });
 
 const toArticle = (row: ArticleRow): Article => ({
   ...toSummary(row),
   sapo: row.sapo,
   body: JSON.parse(row.body_json) as ArticleBody,
+  publishAt: row.publish_at,
+  publishedAt: row.published_at,
 });
 
 export const DEFAULT_PAGE_SIZE = 50;
 
+/** Runs inside the write transaction on the current row; throws to refuse the write. */
+export type WriteGuard = (current: Article) => void;
+
+/** The workflow's bookkeeping on a story, written by the workflow service only. */
+export interface WorkflowState {
+  status: ArticleStatus;
+  holderId: string | null;
+  publishAt: string | null;
+  publishedAt: string | null;
+}
+
+export interface ListOptions {
+  limit?: number | undefined;
+  cursor?: string | null | undefined;
+  /** Only stories in this state. */
+  status?: ArticleStatus | undefined;
+  /** Only stories this user started (spiked ones excluded): the "Bài của tôi" view. */
+  createdBy?: string | undefined;
+}
+
 export interface ArticleStore {
-  create(fields: ArticleFields): Article;
+  create(fields: ArticleFields, createdBy?: string | null): Article;
   get(id: string): Article;
-  list(options: { limit?: number | undefined; cursor?: string | null | undefined }): ArticlePage;
-  update(id: string, expectedVersion: number, patch: Partial<ArticleFields>): Article;
-  softDelete(id: string, expectedVersion: number): { id: string; version: number };
+  list(options: ListOptions): ArticlePage;
+  update(id: string, expectedVersion: number, patch: Partial<ArticleFields>, guard?: WriteGuard): Article;
+  /** Bumps the version; the caller has checked the version and the rules in its own transaction. */
+  setWorkflowState(id: string, state: WorkflowState): Article;
+  softDelete(id: string, expectedVersion: number, guard?: WriteGuard): { id: string; version: number };
+  /** Live stories per state, and the ones this user started. */
+  counts(userId: string | null): { byStatus: Partial<Record<ArticleStatus, number>>; mine: number };
 }
 
 /**
@@ -56,12 +92,16 @@ export interface ArticleStore {
  */
 export function createArticleStore(db: Database, clock: Clock): ArticleStore {
   const insert = db.prepare<[ArticleRow]>(
-    `INSERT INTO articles (id, headline, sapo, body_json, category, status, version, created_at, updated_at)
-     VALUES (@id, @headline, @sapo, @body_json, @category, @status, @version, @created_at, @updated_at)`,
+    `INSERT INTO articles (${ROW_COLUMNS})
+     VALUES (@id, @headline, @sapo, @body_json, @category, @status, @version, @created_at, @updated_at,
+       @created_by, @holder_id, @publish_at, @published_at)`,
   );
   const selectLive = db.prepare<[string], ArticleRow>(
-    `SELECT id, headline, sapo, body_json, category, status, version, created_at, updated_at
-     FROM articles WHERE id = ? AND deleted_at IS NULL`,
+    `SELECT ${ROW_COLUMNS} FROM articles WHERE id = ? AND deleted_at IS NULL`,
+  );
+  const writeWorkflow = db.prepare(
+    `UPDATE articles SET status = @status, holder_id = @holderId, publish_at = @publishAt,
+       published_at = @publishedAt, version = version + 1, updated_at = @now WHERE id = @id`,
   );
   const write = db.prepare<[ArticleRow]>(
     `UPDATE articles SET headline = @headline, sapo = @sapo, body_json = @body_json,
@@ -71,15 +111,24 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
   const markDeleted = db.prepare<[{ id: string; version: number; now: string }]>(
     `UPDATE articles SET deleted_at = @now, updated_at = @now, version = @version WHERE id = @id`,
   );
-  const firstPage = db.prepare<[number], SummaryRow>(
-    `SELECT id, headline, category, status, version, created_at, updated_at FROM articles
-     WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?`,
+  // One statement for every list: a NULL filter or cursor matches everything.
+  const listPage = db.prepare<
+    { status: string | null; createdBy: string | null; afterTime: string | null; afterId: string | null; limit: number },
+    SummaryRow
+  >(
+    `SELECT ${SUMMARY_COLUMNS} FROM articles
+     WHERE deleted_at IS NULL
+       AND (@status IS NULL OR status = @status)
+       AND (@createdBy IS NULL OR (created_by = @createdBy AND status <> 'spiked'))
+       AND (@afterTime IS NULL OR (updated_at, id) < (@afterTime, @afterId))
+     ORDER BY updated_at DESC, id DESC LIMIT @limit`,
   );
-  const nextPage = db.prepare<[string, string, number], SummaryRow>(
-    `SELECT id, headline, category, status, version, created_at, updated_at FROM articles
-     WHERE deleted_at IS NULL AND (updated_at, id) < (?, ?)
-     ORDER BY updated_at DESC, id DESC LIMIT ?`,
+  const countByStatus = db.prepare<[], { status: ArticleStatus; n: number }>(
+    'SELECT status, count(*) AS n FROM articles WHERE deleted_at IS NULL GROUP BY status',
   );
+  const countMine = db.prepare<[string], number>(
+    `SELECT count(*) FROM articles WHERE deleted_at IS NULL AND created_by = ? AND status <> 'spiked'`,
+  ).pluck();
 
   const requireLive = (id: string): ArticleRow => {
     const row = selectLive.get(id);
@@ -96,7 +145,7 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
     }
   };
 
-  const create = db.transaction((fields: ArticleFields): Article => {
+  const create = db.transaction((fields: ArticleFields, createdBy: string | null): Article => {
     const now = clock.now().toISOString();
     const row: ArticleRow = {
       id: newId(clock),
@@ -108,6 +157,10 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
       version: 1,
       created_at: now,
       updated_at: now,
+      created_by: createdBy,
+      holder_id: null,
+      publish_at: null,
+      published_at: null,
     };
     insert.run(row);
     const article = toArticle(row);
@@ -116,8 +169,9 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
   });
 
   const update = db.transaction(
-    (id: string, expectedVersion: number, patch: Partial<ArticleFields>): Article => {
+    (id: string, expectedVersion: number, patch: Partial<ArticleFields>, guard?: WriteGuard): Article => {
       const current = requireLive(id);
+      guard?.(toArticle(current));
       requireVersion(current, expectedVersion);
       const next: ArticleRow = {
         ...current,
@@ -135,8 +189,9 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
     },
   );
 
-  const softDelete = db.transaction((id: string, expectedVersion: number) => {
+  const softDelete = db.transaction((id: string, expectedVersion: number, guard?: WriteGuard) => {
     const current = requireLive(id);
+    guard?.(toArticle(current));
     requireVersion(current, expectedVersion);
     const now = clock.now().toISOString();
     const version = current.version + 1;
@@ -148,16 +203,33 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
   return {
     // `.immediate` takes the write lock before reading, so two connections cannot both read the
     // same version and then both write.
-    create: (fields) => create.immediate(fields),
-    update: (id, expectedVersion, patch) => update.immediate(id, expectedVersion, patch),
-    softDelete: (id, expectedVersion) => softDelete.immediate(id, expectedVersion),
+    create: (fields, createdBy = null) => create.immediate(fields, createdBy),
+    update: (id, expectedVersion, patch, guard) => update.immediate(id, expectedVersion, patch, guard),
+    softDelete: (id, expectedVersion, guard) => softDelete.immediate(id, expectedVersion, guard),
     get: (id) => toArticle(requireLive(id)),
-    list({ limit = DEFAULT_PAGE_SIZE, cursor }) {
+    setWorkflowState(id, state) {
+      requireLive(id);
+      const now = clock.now().toISOString();
+      writeWorkflow.run({ id, ...state, now });
+      const article = toArticle(requireLive(id));
+      appendChange(db, { entity: 'article', entityId: id, version: article.version, operation: 'update', changedAt: now, data: state });
+      return article;
+    },
+    counts(userId) {
+      const byStatus: Partial<Record<ArticleStatus, number>> = {};
+      for (const { status, n } of countByStatus.all()) byStatus[status] = n;
+      return { byStatus, mine: userId ? (countMine.get(userId) ?? 0) : 0 };
+    },
+    list({ limit = DEFAULT_PAGE_SIZE, cursor, status, createdBy }) {
       const after = cursor ? decodeCursor(cursor) : null;
       // Fetch one extra row to learn whether another page exists without a COUNT.
-      const rows = after
-        ? nextPage.all(after.updatedAt, after.id, limit + 1)
-        : firstPage.all(limit + 1);
+      const rows = listPage.all({
+        status: status ?? null,
+        createdBy: createdBy ?? null,
+        afterTime: after?.updatedAt ?? null,
+        afterId: after?.id ?? null,
+        limit: limit + 1,
+      });
       const items = rows.slice(0, limit).map(toSummary);
       const last = items.at(-1);
       return {

@@ -1,19 +1,52 @@
 import type { CallName } from '../../../shared/contract/calls';
+import type { ParsedInput } from '../../../shared/contract/contract';
+import type { Role } from '../../../shared/domain/roles';
+import type { User } from '../../../shared/domain/user';
+import { mayEverTake, ROLES_THAT_WRITE } from '../../../shared/workflow/transitions';
 
 /**
- * Who may make each call. The router checks this before a handler runs; hiding a button in the UI
- * is never the check. Until users and sign-in exist every call is open to the app's own page (the
- * sender check already refused everything else); the workflow issue replaces `public` with roles.
+ * Who may make each call: the router checks this after validating the input and before any
+ * handler runs. Hiding a button in the UI is never the check.
+ *
+ * - `public`: no sign-in needed (signing in itself, first-run setup, the UI language).
+ * - `signed-in`: any active user.
+ * - a list of roles: the user must hold one of them.
+ * - a function: a check on the user and the validated input.
+ *
+ * The core applies the finer rules that need the story's current state (the workflow table, who
+ * may edit a story now) inside its own transactions; those refusals are `forbidden` errors too.
  */
-export type CallAccess = 'public';
+export type AccessRule<K extends CallName> =
+  | 'public'
+  | 'signed-in'
+  | readonly Role[]
+  | ((user: User, input: ParsedInput<K>) => boolean);
 
-export const CALL_ACCESS: Record<CallName, CallAccess> = {
-  'articles.create': 'public',
-  'articles.get': 'public',
-  'articles.list': 'public',
-  'articles.update': 'public',
-  'articles.delete': 'public',
-  'categories.list': 'public',
+const ADMIN: readonly Role[] = ['admin'];
+
+export const CALL_ACCESS: { [K in CallName]: AccessRule<K> } = {
+  'session.current': 'public',
+  'session.signIn': 'public',
+  'session.signOut': 'public',
+  'setup.createNewsroom': 'public',
+  'users.list': ADMIN,
+  'users.colleagues': 'signed-in',
+  'users.create': ADMIN,
+  'users.update': ADMIN,
+  'users.setPassword': ADMIN,
+  'articles.create': ROLES_THAT_WRITE,
+  'articles.get': 'signed-in',
+  'articles.list': 'signed-in',
+  'articles.counts': 'signed-in',
+  'articles.update': 'signed-in',
+  'articles.delete': 'signed-in',
+  'workflow.transition': (user, input) => mayEverTake(input.action, user.roles),
+  'notes.list': 'signed-in',
+  'notes.add': 'signed-in',
+  'audit.list': 'signed-in',
+  'publications.list': 'signed-in',
+  'publications.get': 'signed-in',
+  'categories.list': 'signed-in',
   'settings.get': 'public',
   'settings.setLanguage': 'public',
 };

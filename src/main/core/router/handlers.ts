@@ -1,29 +1,93 @@
 import type { CallName } from '../../../shared/contract/calls';
-import type { CallOutput, ParsedInput } from '../../../shared/contract/contract';
+import type { CallOutput, ParsedInput, SessionInfo } from '../../../shared/contract/contract';
+import type { User } from '../../../shared/domain/user';
+import { forbiddenError, unauthenticatedError } from '../../../shared/errors';
+import { VIEW_STATUSES } from '../../../shared/workflow/desk-views';
 import type { Newsroom } from '../newsroom';
+import type { Session } from './session';
 
-/**
- * What a handler knows about the call besides its input. `userId` is the signed-in user of the
- * window that made the call (null until users and sign-in exist).
- */
+/** What a handler knows about the call besides its input. */
 export interface CallContext {
-  userId: string | null;
+  /** The signed-in user; null only for `public` calls made while signed out. */
+  user: User | null;
+  session: Session;
 }
 
 export type Handlers = {
   [K in CallName]: (input: ParsedInput<K>, context: CallContext) => CallOutput<K> | Promise<CallOutput<K>>;
 };
 
-/** Maps each call of the contract onto the core. Inputs arrive here already validated. */
+/** For calls the access table reserves for signed-in users; the router has checked already. */
+function actor(context: CallContext): User {
+  if (!context.user) throw unauthenticatedError('Sign in first');
+  return context.user;
+}
+
+/** Maps each call of the contract onto the core. Inputs arrive here validated and access-checked. */
 export function createHandlers(newsroom: Newsroom): Handlers {
   const uiSettings = () => ({ language: newsroom.settings.get('language') });
+  const sessionInfo = (user: User | null): SessionInfo => ({
+    newsroomName: newsroom.info.name(),
+    needsSetup: newsroom.users.count() === 0,
+    user,
+  });
+
   return {
-    'articles.create': (fields) => newsroom.articles.create(fields),
+    'session.current': (_input, context) => sessionInfo(context.user),
+    'session.signIn': async ({ username, password }, context) => {
+      const user = await newsroom.users.authenticate(username, password);
+      context.session.signIn(user);
+      return sessionInfo(user);
+    },
+    'session.signOut': (_input, context) => {
+      context.session.signOut();
+      return sessionInfo(null);
+    },
+    'setup.createNewsroom': async ({ newsroomName, ...admin }, context) => {
+      const user = await newsroom.users.createFirst({ ...admin, roles: ['admin', 'editor_in_chief'] }, () =>
+        newsroom.info.setName(newsroomName),
+      );
+      context.session.signIn(user);
+      return sessionInfo(user);
+    },
+    'users.list': () => newsroom.users.list(),
+    'users.colleagues': () => newsroom.users.colleagues(),
+    'users.create': (user, context) => newsroom.users.create(user, actor(context).id),
+    'users.update': ({ id, expectedVersion, ...patch }, context) => {
+      const admin = actor(context);
+      if (id === admin.id && (patch.disabled || (patch.roles && !patch.roles.includes('admin')))) {
+        throw forbiddenError('Admins cannot disable themselves or drop their own admin role');
+      }
+      return newsroom.users.update(id, expectedVersion, patch, admin.id);
+    },
+    'users.setPassword': async ({ id, password }, context) => {
+      await newsroom.users.setPassword(id, password, actor(context).id);
+      return { id };
+    },
+    'articles.create': (fields, context) => newsroom.workflow.create(fields, actor(context)),
     'articles.get': ({ id }) => newsroom.articles.get(id),
-    'articles.list': (options) => newsroom.articles.list(options),
-    'articles.update': ({ id, expectedVersion, patch }) =>
-      newsroom.articles.update(id, expectedVersion, patch),
-    'articles.delete': ({ id, expectedVersion }) => newsroom.articles.softDelete(id, expectedVersion),
+    'articles.list': ({ view, ...page }, context) =>
+      newsroom.articles.list({
+        ...page,
+        ...(view === 'mine' ? { createdBy: actor(context).id } : view ? { status: VIEW_STATUSES[view] } : {}),
+      }),
+    'articles.counts': (_input, context) => newsroom.articles.counts(actor(context).id),
+    'articles.update': ({ id, expectedVersion, patch }, context) =>
+      newsroom.workflow.save(id, expectedVersion, patch, actor(context)),
+    'articles.delete': ({ id, expectedVersion }, context) => {
+      const user = actor(context);
+      return newsroom.articles.softDelete(id, expectedVersion, (current) => {
+        if (current.status !== 'draft' || current.createdBy !== user.id) {
+          throw forbiddenError('Only the author may delete a story, and only while it is a draft');
+        }
+      });
+    },
+    'workflow.transition': (request, context) => newsroom.workflow.transition(request, actor(context)),
+    'notes.list': ({ articleId }) => newsroom.notes.forArticle(newsroom.articles.get(articleId).id),
+    'notes.add': ({ articleId, body }, context) => newsroom.notes.add(newsroom.articles.get(articleId).id, actor(context).id, body),
+    'audit.list': ({ articleId }) => newsroom.audit.forArticle(newsroom.articles.get(articleId).id),
+    'publications.list': ({ articleId }) => newsroom.publications.forArticle(articleId),
+    'publications.get': ({ id }) => newsroom.publications.get(id),
     'categories.list': () => newsroom.categories.list(),
     'settings.get': uiSettings,
     'settings.setLanguage': ({ language }) => {

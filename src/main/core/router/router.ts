@@ -1,17 +1,20 @@
 import type { z } from 'zod';
 import { isCallName, type CallName } from '../../../shared/contract/calls';
 import { contract } from '../../../shared/contract/contract';
+import type { User } from '../../../shared/domain/user';
 import {
   AppError,
   forbiddenError,
+  unauthenticatedError,
   validationError,
   type CallResult,
   type ValidationIssue,
 } from '../../../shared/errors';
 import type { Logger } from '../logger';
 import type { Newsroom } from '../newsroom';
-import { CALL_ACCESS } from './call-access';
+import { CALL_ACCESS, type AccessRule } from './call-access';
 import { createHandlers, type CallContext, type Handlers } from './handlers';
+import { createSession } from './session';
 import { isTrustedSender, type Sender } from './trusted-sender';
 
 /** Far above any real call (a long article is a few hundred kB); stops a flood before parsing. */
@@ -50,19 +53,28 @@ function parseInput(name: CallName, input: unknown): unknown {
   return parsed.data;
 }
 
-function authorize(name: CallName): void {
-  if (CALL_ACCESS[name] !== 'public') throw forbiddenError(`You may not call ${name}`);
+function authorize(name: CallName, user: User | null, input: unknown): void {
+  const rule = CALL_ACCESS[name] as AccessRule<CallName>;
+  if (rule === 'public') return;
+  if (!user) throw unauthenticatedError(`Sign in to call ${name}`);
+  if (rule === 'signed-in') return;
+  const allowed =
+    typeof rule === 'function'
+      ? (rule as (user: User, input: unknown) => boolean)(user, input)
+      : rule.some((role) => user.roles.includes(role));
+  if (!allowed) throw forbiddenError(`${user.username} may not call ${name}`);
 }
 
 /**
  * The one entry point for every call from a renderer, whatever carries it (Electron's ipcMain in
  * the app, Playwright's binding in the end-to-end tests): check the sender → find the call →
- * validate the input → check access → run the handler → wrap the result or the error.
+ * validate the input → check access for the signed-in user → run the handler → wrap the result or
+ * the error. One router serves one window, and holds that window's session.
  */
 export function createRouter({ newsroom, trustedOrigins, logger }: RouterOptions): Router {
   const handlers: Handlers = createHandlers(newsroom);
   const run = handlers as Record<CallName, (input: unknown, context: CallContext) => unknown>;
-  const context: CallContext = { userId: null };
+  const session = createSession(newsroom.users);
 
   return {
     async dispatch(name, input, sender) {
@@ -73,8 +85,9 @@ export function createRouter({ newsroom, trustedOrigins, logger }: RouterOptions
         }
         if (!isCallName(name)) throw validationError(`Unknown call: ${String(name).slice(0, 100)}`);
         const parsed = parseInput(name, input);
-        authorize(name);
-        return { ok: true, value: await run[name](parsed, context) };
+        const user = session.currentUser();
+        authorize(name, user, parsed);
+        return { ok: true, value: await run[name](parsed, { user, session }) };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toData() };
         logger.error('call failed', {

@@ -1,0 +1,141 @@
+import type { Database } from 'better-sqlite3';
+import type { Article, ArticleFields } from '../../../shared/domain/article';
+import type { User } from '../../../shared/domain/user';
+import { conflictError, forbiddenError, validationError } from '../../../shared/errors';
+import { renderArticleHtml } from '../../../shared/render/article-html';
+import { composeCorrectionNotice } from '../../../shared/workflow/correction-notice';
+import {
+  ACTIONS_REQUIRING_NOTE,
+  findTransition,
+  mayEditContent,
+  ROLES_THAT_WRITE,
+  type WorkflowAction,
+} from '../../../shared/workflow/transitions';
+import type { ArticleStore, WorkflowState } from '../articles/article-store';
+import type { AuditLog } from '../audit/audit-log';
+import type { Clock } from '../clock';
+import type { NoteStore } from '../notes/note-store';
+import type { PublicationStore } from '../publications/publication-store';
+
+export interface TransitionRequest {
+  articleId: string;
+  action: WorkflowAction;
+  expectedVersion: number;
+  /** Required for `return`; added to the story's notes for any action. */
+  note?: string | undefined;
+  /** Required for `schedule`: when to publish (UTC, in the future). */
+  publishAt?: string | undefined;
+  /** For `correct`: what was wrong, in the editor's words. */
+  correction?: string | undefined;
+}
+
+/**
+ * The newsroom's rules applied to the store: who may start, edit and move a story. Every method
+ * runs in one immediate transaction, so the rule check, the change, the audit entry, the note and
+ * the published snapshot commit together or not at all.
+ */
+export interface WorkflowService {
+  create(fields: ArticleFields, actor: User): Article;
+  save(articleId: string, expectedVersion: number, patch: Partial<ArticleFields>, actor: User): Article;
+  transition(request: TransitionRequest, actor: User): Article;
+}
+
+interface Dependencies {
+  db: Database;
+  clock: Clock;
+  articles: ArticleStore;
+  audit: AuditLog;
+  notes: NoteStore;
+  publications: PublicationStore;
+}
+
+const nextHolder = (action: WorkflowAction, actor: User, current: Article): string | null =>
+  action === 'claim' || action === 'takeover' ? actor.id : action === 'correct' ? current.holderId : null;
+
+export function createWorkflowService({ db, clock, articles, audit, notes, publications }: Dependencies): WorkflowService {
+  const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: Article, actor: User): WorkflowState => {
+    const now = clock.now().toISOString();
+    return {
+      status: to,
+      holderId: nextHolder(request.action, actor, current),
+      publishAt: request.action === 'schedule' ? (request.publishAt ?? null) : request.action === 'unschedule' ? null : current.publishAt,
+      publishedAt: request.action === 'publish' ? (current.publishedAt ?? now) : current.publishedAt,
+    };
+  };
+
+  const checkInputs = (request: TransitionRequest): void => {
+    if (ACTIONS_REQUIRING_NOTE.includes(request.action) && !request.note?.trim()) {
+      throw validationError(`"${request.action}" needs a note for the reporter`, [{ path: 'note', message: 'required' }]);
+    }
+    if (request.action === 'schedule') {
+      const due = request.publishAt ? new Date(request.publishAt).getTime() : NaN;
+      if (!(due > clock.now().getTime())) {
+        throw validationError('A schedule needs a publish time in the future', [{ path: 'publishAt', message: 'must be in the future' }]);
+      }
+    }
+  };
+
+  const recordPublication = (request: TransitionRequest, before: Article, after: Article, actor: User): void => {
+    if (request.action !== 'publish' && request.action !== 'correct') return;
+    const original = request.action === 'correct' ? publications.original(before.id) : null;
+    const correctionNotice = original
+      ? composeCorrectionNotice({ ...original.article, publishedAt: original.publishedAt }, request.correction ?? '')
+      : null;
+    publications.record({
+      article: after,
+      kind: request.action === 'publish' ? 'publish' : 'correction',
+      html: renderArticleHtml(after, correctionNotice),
+      correctionNotice,
+      publishedBy: actor.id,
+    });
+  };
+
+  const transition = db.transaction((request: TransitionRequest, actor: User): Article => {
+    const current = articles.get(request.articleId);
+    const rule = findTransition(request.action, actor, current);
+    if (!rule) {
+      throw forbiddenError(`${actor.username} may not ${request.action} a story that is ${current.status}`);
+    }
+    if (current.version !== request.expectedVersion) {
+      throw conflictError(`The story changed since version ${request.expectedVersion}`, current.version);
+    }
+    checkInputs(request);
+    const updated = articles.setWorkflowState(current.id, nextState(request, rule.to, current, actor));
+    if (request.note?.trim()) notes.add(current.id, actor.id, request.note.trim());
+    recordPublication(request, current, updated, actor);
+    audit.append({
+      at: updated.updatedAt,
+      userId: actor.id,
+      action: request.action,
+      articleId: current.id,
+      fromStatus: current.status,
+      toStatus: updated.status,
+      articleVersion: updated.version,
+      details: {
+        ...(request.action === 'takeover' ? { previousHolder: current.holderId } : {}),
+        ...(request.publishAt && request.action === 'schedule' ? { publishAt: request.publishAt } : {}),
+      },
+    });
+    return updated;
+  });
+
+  const create = db.transaction((fields: ArticleFields, actor: User): Article => {
+    if (!actor.roles.some((role) => ROLES_THAT_WRITE.includes(role))) {
+      throw forbiddenError(`${actor.username} has no role that writes stories`);
+    }
+    const article = articles.create(fields, actor.id);
+    audit.append({ at: article.createdAt, userId: actor.id, action: 'create', articleId: article.id, toStatus: article.status, articleVersion: 1 });
+    return article;
+  });
+
+  return {
+    create: (fields, actor) => create.immediate(fields, actor),
+    save: (articleId, expectedVersion, patch, actor) =>
+      articles.update(articleId, expectedVersion, patch, (current) => {
+        if (!mayEditContent(actor, current)) {
+          throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
+        }
+      }),
+    transition: (request, actor) => transition.immediate(request, actor),
+  };
+}

@@ -1,0 +1,115 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../shared/domain/roles';
+import type { User } from '../../shared/domain/user';
+import { newsdesk, unwrap } from '../api/newsdesk';
+import { ErrorMessage } from '../components/ErrorMessage';
+
+const EMPTY = { username: '', displayName: '', initials: '', password: '', roles: ['reporter'] as Role[] };
+
+/** Admins add users, change their roles and disable them. The router refuses these calls to others. */
+export function UsersAdmin() {
+  const { t } = useTranslation();
+  const [users, setUsers] = useState<User[]>([]);
+  const [form, setForm] = useState(EMPTY);
+  const [error, setError] = useState<unknown>(null);
+
+  const reload = () => unwrap(newsdesk().users.list({})).then(setUsers, setError);
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  const attempt = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      setError(null);
+      await reload();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const toggleRole = (roles: Role[], role: Role): Role[] =>
+    roles.includes(role) ? roles.filter((held) => held !== role) : [...roles, role];
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    void attempt(async () => {
+      await unwrap(newsdesk().users.create(form));
+      setForm(EMPTY);
+    });
+  };
+
+  return (
+    <section className="users" aria-labelledby="users-title">
+      <h3 id="users-title">{t('users.title')}</h3>
+      <ErrorMessage error={error} onDismiss={() => setError(null)} />
+      <table className="users__table">
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id}>
+              <th scope="row">
+                {user.displayName} ({user.username})
+              </th>
+              <td>
+                {ROLES.map((role) => (
+                  <label key={role} className="users__role">
+                    <input
+                      type="checkbox"
+                      checked={user.roles.includes(role)}
+                      onChange={() =>
+                        void attempt(() =>
+                          unwrap(newsdesk().users.update({ id: user.id, expectedVersion: user.version, roles: toggleRole(user.roles, role) })),
+                        )
+                      }
+                    />
+                    {t(`roles.${role}`)}
+                  </label>
+                ))}
+              </td>
+              <td>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={user.disabled}
+                    onChange={() =>
+                      void attempt(() => unwrap(newsdesk().users.update({ id: user.id, expectedVersion: user.version, disabled: !user.disabled })))
+                    }
+                  />
+                  {t('users.disabled')}
+                </label>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="users__add" onSubmit={add} aria-label={t('users.add')}>
+        {(['displayName', 'initials', 'username', 'password'] as const).map((key) => (
+          <label key={key} className="field">
+            <span className="field__label">
+              {t(key === 'displayName' ? 'setup.displayName' : key === 'initials' ? 'setup.initials' : key === 'username' ? 'signIn.username' : 'signIn.password')}
+            </span>
+            <input
+              type={key === 'password' ? 'password' : 'text'}
+              required
+              value={form[key]}
+              onChange={(event) => setForm({ ...form, [key]: event.target.value })}
+            />
+          </label>
+        ))}
+        <fieldset>
+          <legend>{t('users.roles')}</legend>
+          {ROLES.map((role) => (
+            <label key={role} className="users__role">
+              <input type="checkbox" checked={form.roles.includes(role)} onChange={() => setForm({ ...form, roles: toggleRole(form.roles, role) })} />
+              {t(`roles.${role}`)}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="button button--primary">
+          {t('users.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

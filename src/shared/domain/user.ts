@@ -1,0 +1,16 @@
+import type { Role } from './roles';
+
+/** A user as the app shows them; never carries the password hash. */
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  /** Initials or pen name, as bylines print it (e.g. "Đ.K.C"). */
+  initials: string;
+  roles: Role[];
+  disabled: boolean;
+  version: number;
+}
+
+/** What every signed-in user may know about colleagues: enough to show names and roles. */
+export type Colleague = Pick<User, 'id' | 'displayName' | 'initials' | 'roles' | 'disabled'>;
