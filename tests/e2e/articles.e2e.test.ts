@@ -62,6 +62,37 @@ describe('writing an article', () => {
     expect(await page.getByRole('status').textContent()).toBe('Chưa lưu được');
     expect(await page.getByLabel('Tiêu đề').inputValue()).toBe('Bạc Liêu: mùa muối bội thu');
     expect(core.articles.get(article.id).headline).toBe('Bạc Liêu: mùa muối (bản của biên tập viên)');
+
+    // The comparison shows both headlines; keeping mine saves it over the newer version, knowingly.
+    const comparison = page.getByRole('region', { name: /So sánh với bản người khác vừa lưu \(phiên bản 2\)/ });
+    const row = comparison.getByRole('row', { name: /Tiêu đề/ });
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      'Bạc Liêu: mùa muối (bản của biên tập viên)',
+      'Bạc Liêu: mùa muối bội thu',
+    ]);
+    await comparison.getByRole('button', { name: 'Giữ bản của tôi' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Đã lưu lúc/);
+    expect(core.articles.get(article.id)).toMatchObject({ headline: 'Bạc Liêu: mùa muối bội thu', version: 3 });
+  });
+
+  test('after a conflict the reporter can take the saved version instead', async () => {
+    app = await launchApp();
+    const { page, core } = app;
+    const article = core.articles.create(
+      { headline: 'Bản gốc', sapo: '', category: 'Kinh tế', body: { root: { type: 'root', children: [] } } },
+      app.users['dkc']!.id,
+    );
+    await app.reload();
+    await page.getByRole('button', { name: /Bản gốc/ }).click();
+    await expect.poll(() => page.getByLabel('Tiêu đề').inputValue()).toBe('Bản gốc');
+    core.articles.update(article.id, 1, { headline: 'Bản của người khác' });
+    await page.getByLabel('Tiêu đề').fill('Bản của tôi');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByRole('button', { name: 'Dùng bản đã lưu' }).click();
+    expect(await page.getByLabel('Tiêu đề').inputValue()).toBe('Bản của người khác');
+    await page.getByLabel('Tiêu đề').fill('Bản của người khác, sửa tiếp');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => core.articles.get(article.id).headline).toBe('Bản của người khác, sửa tiếp');
   });
 });
 

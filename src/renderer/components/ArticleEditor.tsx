@@ -6,8 +6,10 @@ import type { Category } from '../../shared/domain/category';
 import type { Colleague, User } from '../../shared/domain/user';
 import { formatPublishTime } from '../../shared/text/newsroom-time';
 import { mayEditContent } from '../../shared/workflow/transitions';
+import { AppError } from '../../shared/errors';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { StoryPanel } from '../workflow/StoryPanel';
+import { ConflictPanel, type ConflictField } from './ConflictPanel';
 import { WorkflowActions, type TransitionInput } from '../workflow/WorkflowActions';
 import { ErrorMessage } from './ErrorMessage';
 import type { SaveState } from './StatusBar';
@@ -57,6 +59,8 @@ export function ArticleEditor({ articleId, active, user, colleagues, onSaved, on
   const [loading, setLoading] = useState(openedId !== null);
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  /** The newer version a save ran into, while the user compares and chooses. */
+  const [theirs, setTheirs] = useState<Article | null>(null);
 
   useEffect(() => {
     unwrap(newsdesk().categories.list({})).then(setCategories, setError);
@@ -84,17 +88,19 @@ export function ArticleEditor({ articleId, active, user, colleagues, onSaved, on
     onSaveStateChange({ kind: 'unsaved' });
   };
 
-  /** Saves the draft; resolves to the stored story, or null when the save failed (and says why). */
-  const save = async (): Promise<Article | null> => {
+  /**
+   * Saves the draft over `base` (the version the user edited, or the newer one they chose to
+   * overwrite after comparing); resolves to the stored story, or null when the save failed.
+   */
+  const save = async (base: Article | null = stored): Promise<Article | null> => {
     onSaveStateChange({ kind: 'saving' });
     try {
       const fields = fieldsOf(draft);
-      const article = stored
-        ? await unwrap(
-            newsdesk().articles.update({ id: stored.id, expectedVersion: stored.version, patch: fields }),
-          )
+      const article = base
+        ? await unwrap(newsdesk().articles.update({ id: base.id, expectedVersion: base.version, patch: fields }))
         : await unwrap(newsdesk().articles.create(fields));
       setStored(article);
+      setTheirs(null);
       setDirty(false);
       setError(null);
       onSaved(article);
@@ -104,13 +110,37 @@ export function ArticleEditor({ articleId, active, user, colleagues, onSaved, on
       // The draft stays on screen untouched: a failed save never costs the reporter their text.
       setError(failure);
       onSaveStateChange({ kind: 'failed' });
+      if (base && failure instanceof AppError && failure.code === 'conflict') {
+        void unwrap(newsdesk().articles.get({ id: base.id })).then(setTheirs);
+      }
       return null;
     }
   };
 
+  const takeTheirs = (newer: Article) => {
+    setStored(newer);
+    setDraft(draftOf(newer));
+    setTheirs(null);
+    setDirty(false);
+    setError(null);
+    onSaveStateChange({ kind: 'idle' });
+  };
+
+  const differences = (newer: Article): ConflictField[] => {
+    const mine = draft;
+    const saved = draftOf(newer);
+    return (['category', 'headline', 'sapo', 'bodyText'] as const)
+      .filter((field) => mine[field] !== saved[field])
+      .map((field) => ({
+        label: t(field === 'bodyText' ? 'article.body' : `article.${field}`),
+        mine: mine[field],
+        theirs: saved[field],
+      }));
+  };
+
   /** Unsaved text is saved first, so the step applies to what the user sees. */
   const transition = async (input: TransitionInput) => {
-    const current = dirty && editable ? await save() : stored;
+    const current = dirty && editable ? await save(stored) : stored;
     if (!current) return;
     try {
       const article = await unwrap(
@@ -126,13 +156,13 @@ export function ArticleEditor({ articleId, active, user, colleagues, onSaved, on
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (editable) void save();
+    if (editable) void save(stored);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (editable && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
-      void save();
+      void save(stored);
     }
   };
 
@@ -169,6 +199,14 @@ export function ArticleEditor({ articleId, active, user, colleagues, onSaved, on
           ) : null}
         </div>
         <ErrorMessage error={error} onDismiss={() => setError(null)} />
+        {theirs ? (
+          <ConflictPanel
+            version={theirs.version}
+            fields={differences(theirs)}
+            onKeepMine={() => void save(theirs)}
+            onUseTheirs={() => takeTheirs(theirs)}
+          />
+        ) : null}
         <label className="field">
           <span className="field__label">{t('article.headline')}</span>
           <input
