@@ -10,6 +10,7 @@ import { MIGRATIONS } from './db/migrations';
 import type { Logger } from './logger';
 import { createNewsroomInfo, type NewsroomInfo } from './newsroom-info';
 import { createNoteStore, type NoteStore } from './notes/note-store';
+import { createOutboxStore, type OutboxStore } from './publishing/outbox-store';
 import { createPublicationStore, type PublicationStore } from './publications/publication-store';
 import type { SettingsStore } from './settings/settings-store';
 import { createSignInThrottle } from './users/sign-in-throttle';
@@ -36,6 +37,7 @@ export interface Newsroom {
   readonly notes: NoteStore;
   readonly audit: AuditLog;
   readonly publications: PublicationStore;
+  readonly outbox: OutboxStore;
   readonly categories: CategoryStore;
   readonly settings: SettingsStore;
   close(): void;
@@ -64,6 +66,7 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     notes,
     audit,
     publications,
+    outbox: createOutboxStore(db, clock),
     categories: createCategoryStore(db),
     settings: options.settings,
     close: () => db.close(),

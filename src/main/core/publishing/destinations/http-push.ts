@@ -1,0 +1,80 @@
+import { checkDestinationUrl } from '../destination-url';
+import { SIGNATURE_HEADER, signBody } from '../request-signature';
+import { isRetryableStatus, retryAfterMs } from '../retry-policy';
+import { DeliveryError, type Delivery, type Delivered, type Destination } from './destination';
+
+export interface HttpPushOptions {
+  id: string;
+  url: string;
+  /** The shared secret for the HMAC signature; never logged. */
+  secret: string;
+  /** Turns a delivery into the JSON document to send (e.g. IPTC ninjs). */
+  format(delivery: Delivery): unknown;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+/** Plain-words reason for a network failure, without internals. */
+function describeNetworkError(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = (cause as { code?: string } | null)?.code;
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'The site did not answer in time';
+  if (code === 'ECONNREFUSED') return 'The site refused the connection';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'The connection was cut off';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'The site’s address could not be found (offline?)';
+  return 'The site could not be reached';
+}
+
+/**
+ * POSTs each delivery as JSON, signed with HMAC-SHA256 over the exact body and carrying the job's
+ * idempotency key, so the receiver can both trust the sender and recognise a retry.
+ */
+export function createHttpPushDestination(options: HttpPushOptions): Destination {
+  const url = checkDestinationUrl(options.url);
+  const send = options.fetch ?? fetch;
+  return {
+    id: options.id,
+    async deliver(delivery): Promise<Delivered> {
+      const body = JSON.stringify(options.format(delivery));
+      let response: Response;
+      try {
+        response = await send(url, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json; charset=utf-8',
+            'Idempotency-Key': delivery.idempotencyKey,
+            [SIGNATURE_HEADER]: signBody(options.secret, body),
+            'X-Newsdesk-Action': delivery.action,
+          },
+          body,
+          signal: AbortSignal.any([delivery.signal, AbortSignal.timeout(options.timeoutMs ?? 15_000)]),
+        });
+      } catch (error) {
+        throw new DeliveryError(describeNetworkError(error), true);
+      }
+      const text = await response.text().catch(() => '');
+      if (!response.ok) {
+        throw new DeliveryError(
+          `The site answered ${response.status} ${response.statusText}`.trim(),
+          isRetryableStatus(response.status),
+          retryAfterMs(response.headers.get('Retry-After'), new Date()),
+        );
+      }
+      const answer = safeJson(text);
+      return { remoteId: stringField(answer, 'id'), remoteUrl: stringField(answer, 'url') };
+    },
+  };
+}
+
+const safeJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+};
+
+const stringField = (value: unknown, key: string): string | undefined => {
+  const field = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof field === 'string' || typeof field === 'number' ? String(field) : undefined;
+};
