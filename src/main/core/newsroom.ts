@@ -56,13 +56,14 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
   const articles = createArticleStore(db, clock);
   const notes = createNoteStore(db, clock);
   const publications = createPublicationStore(db, clock);
+  const users = createUserStore(db, clock, audit, createSignInThrottle(db, clock));
   return {
     dataDir: options.dataDir,
     clock,
     info: createNewsroomInfo(db),
-    users: createUserStore(db, clock, audit, createSignInThrottle(db, clock)),
+    users,
     articles,
-    workflow: createWorkflowService({ db, clock, articles, audit, notes, publications }),
+    workflow: createWorkflowService({ db, clock, users, logger: options.logger, articles, audit, notes, publications }),
     notes,
     audit,
     publications,

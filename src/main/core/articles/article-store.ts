@@ -81,6 +81,8 @@ export interface ArticleStore {
   /** Bumps the version; the caller has checked the version and the rules in its own transaction. */
   setWorkflowState(id: string, state: WorkflowState): Article;
   softDelete(id: string, expectedVersion: number, guard?: WriteGuard): { id: string; version: number };
+  /** Ids of scheduled stories whose time has come (publish_at ≤ now), earliest first. */
+  dueScheduled(now: string): string[];
   /** Live stories per state, and the ones this user started. */
   counts(userId: string | null): { byStatus: Partial<Record<ArticleStatus, number>>; mine: number };
 }
@@ -126,6 +128,10 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
   const countByStatus = db.prepare<[], { status: ArticleStatus; n: number }>(
     'SELECT status, count(*) AS n FROM articles WHERE deleted_at IS NULL GROUP BY status',
   );
+  const selectDueScheduled = db.prepare<[string], string>(
+    `SELECT id FROM articles WHERE deleted_at IS NULL AND status = 'scheduled' AND publish_at <= ?
+     ORDER BY publish_at, id`,
+  ).pluck();
   const countMine = db.prepare<[string], number>(
     `SELECT count(*) FROM articles WHERE deleted_at IS NULL AND created_by = ? AND status <> 'spiked'`,
   ).pluck();
@@ -215,6 +221,7 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
       appendChange(db, { entity: 'article', entityId: id, version: article.version, operation: 'update', changedAt: now, data: state });
       return article;
     },
+    dueScheduled: (now) => selectDueScheduled.all(now),
     counts(userId) {
       const byStatus: Partial<Record<ArticleStatus, number>> = {};
       for (const { status, n } of countByStatus.all()) byStatus[status] = n;

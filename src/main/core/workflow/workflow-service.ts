@@ -14,6 +14,8 @@ import {
 import type { ArticleStore, WorkflowState } from '../articles/article-store';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { UserStore } from '../users/user-store';
 import type { NoteStore } from '../notes/note-store';
 import type { PublicationStore } from '../publications/publication-store';
 
@@ -34,15 +36,29 @@ export interface TransitionRequest {
  * runs in one immediate transaction, so the rule check, the change, the audit entry, the note and
  * the published snapshot commit together or not at all.
  */
+export interface ScheduledRun {
+  article: Article;
+  /** How late the story went out (0 when on time; more when the app was closed at its time). */
+  lateByMs: number;
+}
+
 export interface WorkflowService {
   create(fields: ArticleFields, actor: User): Article;
   save(articleId: string, expectedVersion: number, patch: Partial<ArticleFields>, actor: User): Article;
   transition(request: TransitionRequest, actor: User): Article;
+  /**
+   * Publishes every scheduled story whose time has come, as the user who scheduled it (if they
+   * still may publish). Stories missed while the app was closed go out now, and their audit entry
+   * says how late.
+   */
+  publishDue(): ScheduledRun[];
 }
 
 interface Dependencies {
   db: Database;
   clock: Clock;
+  users: UserStore;
+  logger: Logger;
   articles: ArticleStore;
   audit: AuditLog;
   notes: NoteStore;
@@ -52,7 +68,10 @@ interface Dependencies {
 const nextHolder = (action: WorkflowAction, actor: User, current: Article): string | null =>
   action === 'claim' || action === 'takeover' ? actor.id : action === 'correct' ? current.holderId : null;
 
-export function createWorkflowService({ db, clock, articles, audit, notes, publications }: Dependencies): WorkflowService {
+/** A schedule that fires more than this after its time counts as late. */
+const LATE_AFTER_MS = 60_000;
+
+export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications }: Dependencies): WorkflowService {
   const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: Article, actor: User): WorkflowState => {
     const now = clock.now().toISOString();
     return {
@@ -90,7 +109,7 @@ export function createWorkflowService({ db, clock, articles, audit, notes, publi
     });
   };
 
-  const transition = db.transaction((request: TransitionRequest, actor: User): Article => {
+  const transition = db.transaction((request: TransitionRequest, actor: User, details: Record<string, unknown> = {}): Article => {
     const current = articles.get(request.articleId);
     const rule = findTransition(request.action, actor, current);
     if (!rule) {
@@ -114,6 +133,7 @@ export function createWorkflowService({ db, clock, articles, audit, notes, publi
       details: {
         ...(request.action === 'takeover' ? { previousHolder: current.holderId } : {}),
         ...(request.publishAt && request.action === 'schedule' ? { publishAt: request.publishAt } : {}),
+        ...details,
       },
     });
     return updated;
@@ -137,5 +157,26 @@ export function createWorkflowService({ db, clock, articles, audit, notes, publi
         }
       }),
     transition: (request, actor) => transition.immediate(request, actor),
+    publishDue() {
+      const runs: ScheduledRun[] = [];
+      for (const id of articles.dueScheduled(clock.now().toISOString())) {
+        const story = articles.get(id);
+        const scheduledBy = audit.forArticle(id).findLast((entry) => entry.action === 'schedule')?.userId ?? null;
+        const actor = scheduledBy ? users.findActive(scheduledBy) : null;
+        if (!actor || !findTransition('publish', actor, story)) {
+          logger.warn('scheduled story not published: whoever scheduled it may no longer publish', { article: id });
+          continue;
+        }
+        const lateByMs = Math.max(0, clock.now().getTime() - new Date(story.publishAt ?? 0).getTime());
+        const late = lateByMs > LATE_AFTER_MS ? { ranLate: true, lateByMinutes: Math.round(lateByMs / 60_000) } : {};
+        const article = transition.immediate(
+          { articleId: id, action: 'publish', expectedVersion: story.version },
+          actor,
+          { scheduled: true, dueAt: story.publishAt, ...late },
+        );
+        runs.push({ article, lateByMs });
+      }
+      return runs;
+    },
   };
 }
