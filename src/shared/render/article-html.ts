@@ -7,7 +7,7 @@ import { formatPublishTime } from '../text/newsroom-time';
  * only from this function. (The full renderer with every editor node type arrives with the Lexical
  * editor; this one covers the plain paragraphs the current body field produces.)
  */
-const escapeHtml = (text: string): string =>
+export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export function renderArticleHtml(article: Article, correctionNotice: string | null = null): string {

@@ -1,0 +1,159 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createWebsiteFolderDestination } from '../../src/main/core/publishing/destinations/website-folder';
+import type { Destination } from '../../src/main/core/publishing/destinations/destination';
+import type { Article } from '../../src/shared/domain/article';
+import { bodyFromPlainText } from '../../src/shared/domain/article-body';
+import type { OutboxAction } from '../../src/shared/domain/outbox';
+import type { PublicationPayload } from '../../src/shared/domain/publication-payload';
+import { renderArticleHtml } from '../../src/shared/render/article-html';
+import { makeTempDir } from '../helpers/temp-newsroom';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+const tempFolder = () => {
+  const folder = makeTempDir('newsdesk-site-');
+  folders.push(folder);
+  return folder;
+};
+
+const CATEGORY_PATHS: Record<string, string> = { 'Tin tức': 'tin-tuc', 'Kinh tế': 'kinh-te' };
+
+function site(folder: string): Destination {
+  return createWebsiteFolderDestination({
+    id: 'website',
+    folder,
+    pathsFor: (payload) => {
+      const category = CATEGORY_PATHS[payload.article.category] ?? 'khac';
+      return { category, page: `${category}/${payload.article.headline.length > 10 ? 'bai-dai' : 'bai'}.html` };
+    },
+    ninjs: (payload) => ({ uri: payload.article.id, headline: payload.article.headline }),
+  });
+}
+
+let counter = 0;
+function payloadFor(overrides: Partial<Article> = {}, correctionNotice: string | null = null): PublicationPayload {
+  counter += 1;
+  const article: Article = {
+    id: `0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f${String(counter).padStart(4, '0')}`,
+    headline: 'Cụm thi đua số 9',
+    sapo: 'Chiều 28/6, tại Bạc Liêu.',
+    body: bodyFromPlainText('Tham dự hội nghị.'),
+    category: 'Tin tức',
+    status: 'published',
+    version: 5,
+    createdAt: '2024-06-29T08:00:00.000Z',
+    updatedAt: '2024-06-29T09:49:00.000Z',
+    createdBy: null,
+    holderId: null,
+    publishAt: null,
+    publishedAt: '2024-06-29T09:49:00.000Z',
+    ...overrides,
+  };
+  return { article, html: renderArticleHtml(article, correctionNotice), correctionNotice, publishedAt: article.publishedAt!, newsroomName: 'Báo Bạc Liêu' };
+}
+
+const deliver = (destination: Destination, action: OutboxAction, payload: PublicationPayload) =>
+  destination.deliver({ action, articleId: payload.article.id, articleVersion: payload.article.version, idempotencyKey: 'k', payload, remoteId: null, signal: AbortSignal.timeout(5_000) });
+
+const read = (folder: string, path: string) => readFileSync(join(folder, path), 'utf8');
+
+describe('the website folder', () => {
+  test('a published story gets its page (the shared renderer’s HTML in the site layout), its ninjs, and index entries', async () => {
+    const folder = tempFolder();
+    const destination = site(folder);
+    const payload = payloadFor();
+    expect(await deliver(destination, 'publish', payload)).toEqual({ remoteId: 'tin-tuc/bai-dai.html', remoteUrl: 'tin-tuc/bai-dai.html' });
+
+    const page = read(folder, 'tin-tuc/bai-dai.html');
+    expect(page).toContain(payload.html);
+    expect(page).toContain('<title>Cụm thi đua số 9 - Báo Bạc Liêu</title>');
+    expect(page).toContain('<link rel="stylesheet" href="../assets/site.css">');
+    expect(JSON.parse(read(folder, 'tin-tuc/bai-dai.html.json'))).toEqual({ uri: payload.article.id, headline: 'Cụm thi đua số 9' });
+    expect(read(folder, 'tin-tuc/index.html')).toContain('<a href="../tin-tuc/bai-dai.html">Cụm thi đua số 9</a>');
+    expect(read(folder, 'index.html')).toContain('<a href="tin-tuc/bai-dai.html">Cụm thi đua số 9</a>');
+    expect(read(folder, 'index.html')).toContain('Thứ Bảy, 29/06/2024 | 16:49');
+    expect(existsSync(join(folder, 'assets/site.css'))).toBe(true);
+  });
+
+  test('a correction rewrites the page with the notice', async () => {
+    const folder = tempFolder();
+    const destination = site(folder);
+    const payload = payloadFor();
+    await deliver(destination, 'publish', payload);
+    const corrected = { ...payloadFor({ id: payload.article.id, body: bodyFromPlainText('Đã sửa.') }, 'Thông tin cải chính, xin lỗi\nBài có sai sót.') };
+    await deliver(destination, 'correct', corrected);
+    const page = read(folder, 'tin-tuc/bai-dai.html');
+    expect(page).toContain('<p>Thông tin cải chính, xin lỗi</p>');
+    expect(page).toContain('<p>Đã sửa.</p>');
+    expect(page).not.toContain('Tham dự hội nghị.');
+  });
+
+  test('unpublishing removes the page and its index entries, and is safe to repeat', async () => {
+    const folder = tempFolder();
+    const destination = site(folder);
+    const kept = payloadFor({ headline: 'Bài khác', category: 'Kinh tế' });
+    const removed = payloadFor();
+    await deliver(destination, 'publish', kept);
+    await deliver(destination, 'publish', removed);
+    await deliver(destination, 'unpublish', removed);
+    await deliver(destination, 'unpublish', removed);
+    expect(existsSync(join(folder, 'tin-tuc/bai-dai.html'))).toBe(false);
+    expect(existsSync(join(folder, 'tin-tuc/bai-dai.html.json'))).toBe(false);
+    expect(existsSync(join(folder, 'tin-tuc/index.html'))).toBe(false);
+    expect(read(folder, 'index.html')).not.toContain('Cụm thi đua số 9');
+    expect(read(folder, 'index.html')).toContain('Bài khác');
+  });
+
+  test('two stories with the same path never overwrite each other; a moved story leaves no old page', async () => {
+    const folder = tempFolder();
+    const destination = site(folder);
+    const first = payloadFor();
+    const second = payloadFor();
+    await deliver(destination, 'publish', first);
+    const { remoteId } = await deliver(destination, 'publish', second);
+    expect(remoteId).toBe(`tin-tuc/bai-dai-${second.article.id.slice(-8)}.html`);
+    expect(JSON.parse(read(folder, 'tin-tuc/bai-dai.html.json'))).toMatchObject({ uri: first.article.id });
+    expect(JSON.parse(read(folder, `${remoteId}.json`))).toMatchObject({ uri: second.article.id });
+
+    await deliver(destination, 'update', { ...first, article: { ...first.article, category: 'Kinh tế' } });
+    expect(existsSync(join(folder, 'tin-tuc/bai-dai.html'))).toBe(false);
+    expect(existsSync(join(folder, 'kinh-te/bai-dai.html'))).toBe(true);
+  });
+
+  test('a folder that cannot be written is a retryable delivery error', async () => {
+    const folder = tempFolder();
+    const destination = site(folder);
+    rmSync(folder, { recursive: true });
+    // A file where the category folder should be: every write into it fails.
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'tin-tuc'), 'not a folder');
+    await expect(deliver(destination, 'publish', payloadFor())).rejects.toMatchObject({ name: 'DeliveryError', retryable: true });
+  });
+});
+
+test('a process killed while writing pages leaves only whole pages, and the leftovers are cleaned', async () => {
+  const folder = tempFolder();
+  const script = resolve(import.meta.dirname, '../fixtures/processes/write-pages-until-killed.mjs');
+  for (let run = 0; run < 5; run += 1) {
+    const child = spawn(process.execPath, [script, folder], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((started) => child.stdout.once('data', () => started()));
+    await new Promise((wait) => setTimeout(wait, 20 + run * 37));
+    child.kill('SIGKILL');
+    await new Promise((exited) => child.once('exit', exited));
+
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.html'))) {
+      const page = read(folder, name);
+      expect(page.startsWith('<!doctype html>\n')).toBe(true);
+      expect(page.endsWith('</body></html>\n')).toBe(true);
+    }
+  }
+  site(folder);
+  expect(readdirSync(folder).filter((name) => name.startsWith('.newsdesk-tmp-'))).toEqual([]);
+  expect(readdirSync(folder).filter((name) => name.endsWith('.html')).sort()).toEqual(['trang-0.html', 'trang-1.html', 'trang-2.html', 'trang-3.html', 'trang-4.html']);
+});
