@@ -13,7 +13,7 @@ test('the bridge has one method per call, forwarding the call name and input', a
     calls.push([name, input]);
     return { ok: true, value: name };
   });
-  expect(Object.keys(bridge).sort()).toEqual(['articles', 'categories', 'settings']);
+  expect(Object.keys(bridge).sort()).toEqual(['articles', 'categories', 'drafts', 'media', 'revisions', 'settings']);
   expect(Object.keys(bridge['articles']!).sort()).toEqual(['create', 'delete', 'get', 'list', 'update']);
   expect(await bridge['articles']!['get']!({ id: 'x' })).toEqual({ ok: true, value: 'articles.get' });
   expect(calls).toEqual([['articles.get', { id: 'x' }]]);

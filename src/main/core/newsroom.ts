@@ -6,7 +6,10 @@ import { createCategoryStore, type CategoryStore } from './categories/category-s
 import type { Clock } from './clock';
 import { openDatabase } from './db/open-database';
 import { MIGRATIONS } from './db/migrations';
+import { createDraftJournal, type DraftJournal } from './drafts/draft-journal';
 import type { Logger } from './logger';
+import { createMediaStore, type MediaStore } from './media/media-store';
+import { createRevisionStore, type RevisionStore } from './revisions/revision-store';
 import type { SettingsStore } from './settings/settings-store';
 
 export const DATABASE_FILE = 'newsdesk.sqlite';
@@ -24,6 +27,9 @@ export interface Newsroom {
   readonly articles: ArticleStore;
   readonly categories: CategoryStore;
   readonly settings: SettingsStore;
+  readonly revisions: RevisionStore;
+  readonly drafts: DraftJournal;
+  readonly media: MediaStore;
   close(): void;
 }
 
@@ -35,11 +41,15 @@ export interface Newsroom {
 export function openNewsroom(options: NewsroomOptions): Newsroom {
   mkdirSync(options.dataDir, { recursive: true });
   const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE), MIGRATIONS, options.logger);
+  const articles = createArticleStore(db, options.clock);
   return {
     dataDir: options.dataDir,
-    articles: createArticleStore(db, options.clock),
+    articles,
     categories: createCategoryStore(db),
     settings: options.settings,
+    revisions: createRevisionStore(db, options.clock, articles),
+    drafts: createDraftJournal(db, options.clock, articles),
+    media: createMediaStore(db, options.dataDir, options.clock),
     close: () => db.close(),
   };
 }

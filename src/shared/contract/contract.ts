@@ -4,6 +4,8 @@ import { ArticleFieldsSchema, ArticleIdSchema } from '../domain/article';
 import type { Category } from '../domain/category';
 import { LANGUAGES, type Language } from '../domain/language';
 import type { CallName } from './calls';
+import { call, Version, type CallSpec } from './call-spec';
+import { authoringCalls } from './authoring-contract';
 
 /**
  * The one contract between the renderer and main: every call's input schema and result type.
@@ -14,17 +16,7 @@ import type { CallName } from './calls';
  * bug or a hostile page shows up as a validation error instead of a half-applied change.
  */
 
-export interface CallSpec<I extends z.ZodType, R> {
-  input: I;
-  /** Phantom field carrying the result type; never set at run time. */
-  readonly __result?: R;
-}
-
-const call = <I extends z.ZodType>(input: I) => ({
-  returns: <R>(): CallSpec<I, R> => ({ input }),
-});
-
-const Version = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+export type { CallSpec } from './call-spec';
 
 const ArticlePatchSchema = ArticleFieldsSchema.partial().refine(
   (patch) => Object.keys(patch).length > 0,
@@ -61,6 +53,7 @@ export const contract = {
   'categories.list': call(z.strictObject({})).returns<Category[]>(),
   'settings.get': call(z.strictObject({})).returns<UiSettings>(),
   'settings.setLanguage': call(z.strictObject({ language: z.enum(LANGUAGES) })).returns<UiSettings>(),
+  ...authoringCalls,
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

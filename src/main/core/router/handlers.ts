@@ -1,6 +1,7 @@
 import type { CallName } from '../../../shared/contract/calls';
 import type { CallOutput, ParsedInput } from '../../../shared/contract/contract';
 import type { Newsroom } from '../newsroom';
+import { createAuthoringHandlers } from './authoring-handlers';
 
 /**
  * What a handler knows about the call besides its input. `userId` is the signed-in user of the
@@ -30,5 +31,6 @@ export function createHandlers(newsroom: Newsroom): Handlers {
       newsroom.settings.set('language', language);
       return uiSettings();
     },
+    ...createAuthoringHandlers(newsroom),
   };
 }

@@ -1,0 +1,38 @@
+import type { Newsroom } from '../newsroom';
+import type { Handlers } from './handlers';
+
+type AuthoringCall =
+  | 'revisions.list'
+  | 'revisions.record'
+  | 'revisions.checkpoint'
+  | 'revisions.diff'
+  | 'revisions.restore'
+  | 'drafts.write'
+  | 'drafts.recoverable'
+  | 'drafts.discard'
+  | 'media.importPhoto'
+  | 'media.rendition';
+
+/** Revisions, the recovery journal and photos, mapped onto the core. */
+export function createAuthoringHandlers(newsroom: Newsroom): Pick<Handlers, AuthoringCall> {
+  return {
+    'revisions.list': ({ articleId }) => newsroom.revisions.list(articleId),
+    'revisions.record': ({ articleId, reason }, { userId }) => newsroom.revisions.record(articleId, reason, userId),
+    'revisions.checkpoint': ({ articleId }, { userId }) => newsroom.revisions.checkpoint(articleId, userId),
+    'revisions.diff': ({ fromRevisionId, toRevisionId }) => newsroom.revisions.diff(fromRevisionId, toRevisionId),
+    'revisions.restore': ({ revisionId, expectedVersion }, { userId }) =>
+      newsroom.revisions.restore(revisionId, expectedVersion, userId),
+    'drafts.write': (entry) => newsroom.drafts.write(entry),
+    'drafts.recoverable': () => newsroom.drafts.recoverable(),
+    'drafts.discard': ({ key }) => {
+      newsroom.drafts.discard(key);
+      return null;
+    },
+    'media.importPhoto': ({ fileName, dataBase64 }) =>
+      newsroom.media.importPhoto(Buffer.from(dataBase64, 'base64'), fileName),
+    'media.rendition': ({ id }) => {
+      const { mimeType, bytes } = newsroom.media.rendition(id);
+      return { mimeType, dataBase64: bytes.toString('base64') };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { ArticleContent } from './article';
+
+/** Why a revision was taken. The workflow records submit/approve/publish; the editor the rest. */
+export const REVISION_REASONS = ['manual', 'autosave', 'submit', 'approve', 'publish', 'restore'] as const;
+export type RevisionReason = (typeof REVISION_REASONS)[number];
+
+export interface RevisionSummary {
+  id: string;
+  articleId: string;
+  articleVersion: number;
+  reason: RevisionReason;
+  /** Who made the step; null until users exist. */
+  userId: string | null;
+  createdAt: string;
+}
+
+export interface Revision extends RevisionSummary {
+  content: ArticleContent;
+}
+
+export interface DiffPart {
+  value: string;
+  added: boolean;
+  removed: boolean;
+}
+
+export const DIFF_FIELDS = ['headline', 'sapo', 'body', 'captions'] as const;
+export type DiffField = (typeof DIFF_FIELDS)[number];
+
+export interface FieldDiff {
+  field: DiffField;
+  parts: DiffPart[];
+}

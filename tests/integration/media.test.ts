@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, describe, expect, test } from 'vitest';
+import { openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+import { SHARED_FIXTURES } from '../helpers/seed-article';
+import { snapshotDatabase } from '../helpers/database-snapshot';
+
+let room: TempNewsroom;
+afterEach(() => room.cleanup());
+
+const photoBytes = (name: string) => readFileSync(resolve(SHARED_FIXTURES, 'photos', name));
+const importPhoto = (name: string, bytes: Buffer) =>
+  room.call('media.importPhoto', { fileName: name, dataBase64: bytes.toString('base64') });
+
+describe('photos through the contract', () => {
+  test('a JPEG is decoded, stored by its sha256 with a web rendition, and the rendition comes back', async () => {
+    room = openTempNewsroom();
+    const bytes = photoBytes('GPS.jpg');
+    const result = await importPhoto('GPS.jpg', bytes);
+    expect(result).toMatchObject({ ok: true, value: { width: 120, height: 80, mimeType: 'image/jpeg' } });
+    const { id } = (result as { value: { id: string } }).value;
+    expect(id).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(join(room.dataDir, 'media', 'originals', `${id}.jpeg`)).equals(bytes)).toBe(true);
+
+    const rendition = (await room.call('media.rendition', { id })) as { value: { mimeType: string; dataBase64: string } };
+    const metadata = await sharp(Buffer.from(rendition.value.dataBase64, 'base64')).metadata();
+    expect(rendition.value.mimeType).toBe('image/jpeg');
+    expect({ format: metadata.format, width: metadata.width, height: metadata.height }).toEqual({ format: 'jpeg', width: 120, height: 80 });
+  });
+
+  test('the same file twice is stored once', async () => {
+    room = openTempNewsroom();
+    const first = await importPhoto('a.jpg', photoBytes('IPTC.jpg'));
+    const second = await importPhoto('b.jpg', photoBytes('IPTC.jpg'));
+    expect(second).toEqual(first);
+    expect(readdirSync(join(room.dataDir, 'media', 'originals'))).toHaveLength(1);
+    expect(room.newsroom.media.rendition((first as { value: { id: string } }).value.id).bytes.byteLength).toBeGreaterThan(0);
+  });
+
+  test('a large photo gets a rendition no longer than 1600 px', async () => {
+    room = openTempNewsroom();
+    const big = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#3a7' } }).png().toBuffer();
+    const result = (await importPhoto('big.png', big)) as { value: { id: string; width: number } };
+    expect(result.value.width).toBe(4000);
+    const metadata = await sharp(room.newsroom.media.rendition(result.value.id).bytes).metadata();
+    expect([metadata.width, metadata.height]).toEqual([1600, 1200]);
+  });
+
+  test('bytes that are not a photo get a clear error and nothing is stored', async () => {
+    room = openTempNewsroom();
+    const before = snapshotDatabase(room.dataDir);
+    for (const bytes of [Buffer.from('%PDF-1.4 not a photo'), photoBytes('XMP.jpg').subarray(0, 200)]) {
+      const result = await importPhoto('x.jpg', bytes);
+      expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('not a photo') } });
+    }
+    expect(snapshotDatabase(room.dataDir)).toEqual(before);
+    expect(readdirSync(join(room.dataDir, 'media', 'originals'))).toEqual([]);
+  });
+
+  test('an unknown photo id is not_found', async () => {
+    room = openTempNewsroom();
+    expect(await room.call('media.rendition', { id: 'b'.repeat(64) })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('the router measures binary input by its bytes', () => {
+  test('a Uint8Array counts its byteLength, not its JSON-as-object size', async () => {
+    room = openTempNewsroom();
+    // 3 MiB of bytes would be ~12 MB as a JSON object of indices: under the cap it must reach validation.
+    const result = await room.call('articles.get', { id: new Uint8Array(3 * 1024 * 1024) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: 'Invalid input for articles.get' } });
+    const huge = await room.call('articles.get', { id: new Uint8Array(9 * 1024 * 1024) });
+    expect(huge).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('the limit is') } });
+  });
+});
