@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Article } from '../shared/domain/article';
+import type { RecoverableDraft } from '../shared/domain/draft';
+import { RecoveryBanner } from './authoring/RecoveryBanner';
 import { ArticleEditor } from './components/ArticleEditor';
 import { ArticleList } from './components/ArticleList';
 import { SettingsView } from './components/SettingsView';
@@ -7,7 +9,7 @@ import { Sidebar, type View } from './components/Sidebar';
 import { StatusBar, type SaveState } from './components/StatusBar';
 
 /** What the editor pane shows. `key` stays the same when a new article is first saved. */
-type Editing = { key: string; articleId: string | null } | null;
+type Editing = { key: string; articleId: string | null; recovered?: RecoverableDraft } | null;
 
 let newArticleCount = 0;
 
@@ -29,6 +31,11 @@ export function App() {
     setSaveState({ kind: 'idle' });
   }, []);
 
+  const recoverDraft = useCallback((draft: RecoverableDraft) => {
+    setView('desk');
+    setEditing({ key: `recovered-${draft.key}`, articleId: draft.articleId, recovered: draft });
+  }, []);
+
   const onSaved = useCallback((article: Article) => {
     setEditing((current) => (current ? { ...current, articleId: article.id } : current));
     setListRevision((revision) => revision + 1);
@@ -41,6 +48,7 @@ export function App() {
         <SettingsView />
       ) : (
         <>
+          <RecoveryBanner onRecover={recoverDraft} />
           <ArticleList
             revision={listRevision}
             selectedId={editing?.articleId ?? null}
@@ -50,6 +58,7 @@ export function App() {
             key={editing?.key ?? 'none'}
             articleId={editing?.articleId ?? null}
             active={editing !== null}
+            recovered={editing?.recovered ?? null}
             onSaved={onSaved}
             onSaveStateChange={setSaveState}
           />
