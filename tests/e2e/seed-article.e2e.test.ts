@@ -24,7 +24,7 @@ describe('the seed article, typed through the UI', () => {
     await page.getByLabel('Chuyên mục').selectOption(seed.category);
     await page.getByLabel('Tiêu đề', { exact: true }).click();
     await page.keyboard.type(seed.headline);
-    await page.getByLabel('Sapo', { exact: true }).click();
+    await page.getByLabel('Sapo').click();
     await page.keyboard.type(seed.sapo);
 
     await body.click();
@@ -36,7 +36,7 @@ describe('the seed article, typed through the UI', () => {
       }
       await page.getByLabel('Tệp ảnh').setInputFiles(resolve(SHARED_FIXTURES, 'photos', 'GPS.jpg'));
       const figure = page.getByRole('figure', { name: 'Ảnh trong bài' });
-      await expect.poll(() => figure.locator('img').count()).toBe(1);
+      await expect.poll(() => figure.locator('img').count(), { timeout: 10_000 }).toBe(1);
       await figure.getByLabel('Chú thích').click();
       await page.keyboard.type(block.caption);
       await figure.getByLabel('Tác giả ảnh').click();

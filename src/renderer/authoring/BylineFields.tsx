@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImeSafeInput } from '../components/ImeSafeInput';
 import { AUTHOR_ROLES, BYLINE_LABEL_SUGGESTIONS, type Author, type AuthorRole } from '../../shared/domain/byline';
 
 interface BylineFieldsProps {
@@ -27,7 +28,7 @@ export function BylineFields({ label, authors, onLabelChange, onAuthorsChange }:
       <legend>{t('authoring.byline')}</legend>
       <label className="field field--inline">
         <span className="field__label">{t('authoring.bylineLabel')}</span>
-        <input list={listId} value={label} onChange={(event) => onLabelChange(event.target.value)} />
+        <ImeSafeInput list={listId} value={label} onValueChange={onLabelChange} />
         <datalist id={listId}>
           {BYLINE_LABEL_SUGGESTIONS.map((suggestion) => (
             <option key={suggestion} value={suggestion} />
@@ -38,7 +39,7 @@ export function BylineFields({ label, authors, onLabelChange, onAuthorsChange }:
         <div className="byline__author" key={index}>
           <label className="field field--inline">
             <span className="field__label">{t('authoring.authors')}</span>
-            <input value={author.name} onChange={(event) => setRow(index, { ...author, name: event.target.value })} />
+            <ImeSafeInput value={author.name} onValueChange={(name) => setRow(index, { ...author, name })} />
           </label>
           {AUTHOR_ROLES.map((role) => (
             <label key={role} className="byline__role">

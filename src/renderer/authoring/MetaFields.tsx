@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImeSafeInput } from '../components/ImeSafeInput';
 
 interface MetaFieldsProps {
   place: string;
@@ -22,15 +23,15 @@ export function MetaFields({ place, keywords, slug, onPlaceChange, onKeywordsCha
     <div className="meta-fields">
       <label className="field field--inline">
         <span className="field__label">{t('authoring.place')}</span>
-        <input value={place} onChange={(event) => onPlaceChange(event.target.value)} />
+        <ImeSafeInput value={place} onValueChange={onPlaceChange} />
       </label>
       <label className="field field--inline">
         <span className="field__label">{t('authoring.keywords')}</span>
-        <input
+        <ImeSafeInput
           value={keywordText}
-          onChange={(event) => {
-            setKeywordText(event.target.value);
-            onKeywordsChange(splitKeywords(event.target.value));
+          onValueChange={(text) => {
+            setKeywordText(text);
+            onKeywordsChange(splitKeywords(text));
           }}
         />
       </label>

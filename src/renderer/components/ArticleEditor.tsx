@@ -17,6 +17,7 @@ import { MetaFields } from '../authoring/MetaFields';
 import { PreviewPanel } from '../authoring/PreviewPanel';
 import { BodyEditor } from '../editor/BodyEditor';
 import { ErrorMessage } from './ErrorMessage';
+import { ImeSafeInput } from './ImeSafeInput';
 import type { SaveState } from './StatusBar';
 
 interface ArticleEditorProps {
@@ -183,12 +184,12 @@ export function ArticleEditor({ articleId, active, recovered = null, onSaved, on
         ) : null}
         <label className="field">
           <span className="field__label">{t('article.headline')}</span>
-          <input className="editor__headline" value={draft.headline} onChange={(event) => apply({ headline: event.target.value })} />
+          <ImeSafeInput className="editor__headline" value={draft.headline} onValueChange={(headline) => apply({ headline })} />
         </label>
         <CountLine text={draft.headline} limit={SOFT_LIMITS.headline} />
         <label className="field">
           <span className="field__label">{t('article.sapo')}</span>
-          <textarea className="editor__sapo" rows={3} value={draft.sapo} onChange={(event) => apply({ sapo: event.target.value })} />
+          <ImeSafeInput multiline className="editor__sapo" rows={3} value={draft.sapo} onValueChange={(sapo) => apply({ sapo })} />
         </label>
         <CountLine text={draft.sapo} limit={SOFT_LIMITS.sapo} />
         <div className="field">

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImeSafeInput } from '../../components/ImeSafeInput';
 import { photoUrl } from '../photo-urls';
 import type { PhotoFields } from './PhotoNode';
 import { $isPhotoNode } from './PhotoNode';
@@ -41,9 +42,9 @@ export function PhotoFigure({ nodeKey, fields }: PhotoFigureProps) {
     <label className="field">
       <span className="field__label">{label}</span>
       {multiline ? (
-        <textarea rows={2} value={fields[field]} onChange={(event) => edit(field)(event.target.value)} />
+        <ImeSafeInput multiline rows={2} value={fields[field]} onValueChange={edit(field)} />
       ) : (
-        <input value={fields[field]} onChange={(event) => edit(field)(event.target.value)} />
+        <ImeSafeInput value={fields[field]} onValueChange={edit(field)} />
       )}
     </label>
   );
