@@ -21,7 +21,8 @@ function styleToElements(element: HTMLElement): void {
   const wrappers = [
     bold && element.tagName !== 'B' && element.tagName !== 'STRONG' ? 'b' : null,
     style.fontStyle === 'italic' ? 'i' : null,
-    style.textDecorationLine.includes('underline') || style.textDecoration.includes('underline') ? 'u' : null,
+    // Inside a link an underline is just how links look (Google Docs writes it on every link).
+    (style.textDecorationLine.includes('underline') || style.textDecoration.includes('underline')) && !element.closest('a') ? 'u' : null,
   ].filter((tag): tag is string => tag !== null);
   for (const tag of wrappers) {
     const wrapper = element.ownerDocument.createElement(tag);
@@ -85,6 +86,8 @@ function convertText(doc: Document, encoding: LegacyEncoding | null): void {
 export function cleanPastedHtml(html: string): CleanedPaste {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   doc.querySelectorAll(DROPPED).forEach((element) => element.remove());
+  // Chrome appends this break to copied fragments; kept, it becomes an empty paragraph.
+  doc.querySelectorAll('br.Apple-interchange-newline').forEach((element) => element.remove());
   // Google Docs wraps the whole fragment in a <b style="font-weight:normal">: not bold.
   doc.querySelectorAll('b[id^="docs-internal-guid"]').forEach((element) => element.replaceWith(...element.childNodes));
   convertWordLists(doc);
