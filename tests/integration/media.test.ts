@@ -11,7 +11,7 @@ afterEach(() => room.cleanup());
 
 const photoBytes = (name: string) => readFileSync(resolve(SHARED_FIXTURES, 'photos', name));
 const importPhoto = (name: string, bytes: Buffer) =>
-  room.call('media.importPhoto', { fileName: name, dataBase64: bytes.toString('base64') });
+  room.call('media.importPhoto', { fileName: name, data: new Uint8Array(bytes) });
 
 describe('photos through the contract', () => {
   test('a JPEG is decoded, stored by its sha256 with a web rendition, and the rendition comes back', async () => {
@@ -23,8 +23,8 @@ describe('photos through the contract', () => {
     expect(id).toMatch(/^[0-9a-f]{64}$/);
     expect(readFileSync(join(room.dataDir, 'media', 'originals', `${id}.jpeg`)).equals(bytes)).toBe(true);
 
-    const rendition = (await room.call('media.rendition', { id })) as { value: { mimeType: string; dataBase64: string } };
-    const metadata = await sharp(Buffer.from(rendition.value.dataBase64, 'base64')).metadata();
+    const rendition = (await room.call('media.rendition', { id })) as { value: { mimeType: string; data: Uint8Array } };
+    const metadata = await sharp(rendition.value.data).metadata();
     expect(rendition.value.mimeType).toBe('image/jpeg');
     expect({ format: metadata.format, width: metadata.width, height: metadata.height }).toEqual({ format: 'jpeg', width: 120, height: 80 });
   });
@@ -65,6 +65,22 @@ describe('photos through the contract', () => {
 });
 
 describe('the router measures binary input by its bytes', () => {
+  test('a photo far above the general 8 MiB input cap is accepted by media.importPhoto', async () => {
+    room = openTempNewsroom();
+    // Random pixels do not compress: a PNG of about 12 MB.
+    const noise = Buffer.alloc(2000 * 2000 * 3);
+    for (let index = 0; index < noise.length; index += 1) noise[index] = (index * 2654435761) >>> 24;
+    const png = await sharp(noise, { raw: { width: 2000, height: 2000, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+    expect(png.byteLength).toBeGreaterThan(8 * 1024 * 1024);
+    expect(await importPhoto('big.png', png)).toMatchObject({ ok: true, value: { width: 2000, height: 2000 } });
+  });
+
+  test('a photo over its own cap is refused before decoding', async () => {
+    room = openTempNewsroom();
+    const result = await importPhoto('huge.jpg', Buffer.alloc(41 * 1024 * 1024));
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('the limit is') } });
+  });
+
   test('a Uint8Array counts its byteLength, not its JSON-as-object size', async () => {
     room = openTempNewsroom();
     // 3 MiB of bytes would be ~12 MB as a JSON object of indices: under the cap it must reach validation.

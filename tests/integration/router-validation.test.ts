@@ -59,9 +59,11 @@ const MALFORMED: Record<CallName, unknown[]> = {
   'drafts.discard': [{}, { key: '' }, { key: 'a/b' }],
   'media.importPhoto': [
     { fileName: 'a.jpg' },
-    { fileName: '', dataBase64: 'AAAA' },
-    { fileName: 'a.jpg', dataBase64: 'not base64!' },
-    { fileName: 'a.jpg', dataBase64: { 0: 255, 1: 216 } },
+    { fileName: '', data: new Uint8Array([255, 216]) },
+    { fileName: 'a.jpg', data: new Uint8Array(0) },
+    { fileName: 'a.jpg', data: 'AAAA' },
+    { fileName: 'a.jpg', data: { 0: 255, 1: 216 } },
+    { fileName: 'a.jpg', data: [255, 216] },
   ],
   'media.rendition': [{}, { id: 'abc' }, { id: 'G'.repeat(64) }],
 };

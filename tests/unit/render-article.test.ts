@@ -27,6 +27,8 @@ describe('renderBody: every node type', () => {
     ['line break and tab', block('paragraph', [text('a'), { type: 'linebreak' }, { type: 'tab', text: '\t' }, text('b')]), '<p>a<br>\tb</p>'],
     ['https link', block('paragraph', [block('link', [text('báo')], { url: 'https://baobaclieu.vn/a?b=1&c=2' })]),
       '<p><a href="https://baobaclieu.vn/a?b=1&amp;c=2" rel="noopener noreferrer">báo</a></p>'],
+    ['autolink', block('paragraph', [block('autolink', [text('baobaclieu.vn')], { url: 'https://baobaclieu.vn' })]),
+      '<p><a href="https://baobaclieu.vn" rel="noopener noreferrer">baobaclieu.vn</a></p>'],
     ['mailto link', block('paragraph', [block('link', [text('thư')], { url: 'mailto:toasoan@example.vn' })]),
       '<p><a href="mailto:toasoan@example.vn" rel="noopener noreferrer">thư</a></p>'],
   ])('%s', (_name, node, html) => {

@@ -28,11 +28,12 @@ export function createAuthoringHandlers(newsroom: Newsroom): Pick<Handlers, Auth
       newsroom.drafts.discard(key);
       return null;
     },
-    'media.importPhoto': ({ fileName, dataBase64 }) =>
-      newsroom.media.importPhoto(Buffer.from(dataBase64, 'base64'), fileName),
+    'media.importPhoto': ({ fileName, data }) =>
+      newsroom.media.importPhoto(Buffer.from(data.buffer, data.byteOffset, data.byteLength), fileName),
     'media.rendition': ({ id }) => {
       const { mimeType, bytes } = newsroom.media.rendition(id);
-      return { mimeType, dataBase64: bytes.toString('base64') };
+      // A plain Uint8Array (not a Buffer) so every transport hands the page the same type.
+      return { mimeType, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     },
   };
 }

@@ -32,9 +32,9 @@ export interface RouterOptions {
 const toIssues = (error: z.ZodError): ValidationIssue[] =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 
-/** Calls that carry a photo get their own, larger cap (the file travels base64-encoded). */
+/** Calls that carry a photo get their own, larger cap: the photo's bytes plus a little for the rest. */
 const INPUT_LIMITS: Partial<Record<CallName, number>> = {
-  'media.importPhoto': Math.ceil(MAX_PHOTO_BYTES / 3) * 4 + 64 * 1024,
+  'media.importPhoto': MAX_PHOTO_BYTES + 64 * 1024,
 };
 
 /**
@@ -43,9 +43,11 @@ const INPUT_LIMITS: Partial<Record<CallName, number>> = {
  */
 function measure(input: unknown): number {
   let binaryBytes = 0;
-  const json = JSON.stringify(input ?? null, (_key, value: unknown) => {
-    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
-      binaryBytes += value.byteLength;
+  // `this[key]` is the value before toJSON (a Buffer would already be `{ type, data: [...] }`).
+  const json = JSON.stringify(input ?? null, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const original = this[key];
+    if (ArrayBuffer.isView(original) || original instanceof ArrayBuffer) {
+      binaryBytes += original.byteLength;
       return null;
     }
     return value;
