@@ -75,7 +75,7 @@ describe('the body editor', () => {
     await tool('Liên kết').click();
     await page.getByLabel('Địa chỉ liên kết').fill('javascript:alert(1)');
     await tool('Gắn liên kết').click();
-    await expect.poll(() => page.getByText('Chỉ nhận liên kết http, https hoặc mailto.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Chỉ nhận liên kết http, https hoặc mailto.').count(), { timeout: 10_000 }).toBe(1);
     await page.getByLabel('Địa chỉ liên kết').fill('https://baobaclieu.vn/');
     await tool('Gắn liên kết').click();
     const body = await saved();
@@ -96,10 +96,10 @@ describe('the body editor', () => {
     const figure = page.getByRole('figure', { name: 'Ảnh trong bài' });
     await expect.poll(() => figure.locator('img').count(), { timeout: 10_000 }).toBe(1);
     expect(await figure.locator('img').evaluate((image) => (image as HTMLImageElement).src.startsWith('blob:'))).toBe(true);
-    await expect.poll(() => figure.locator('img').evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => figure.locator('img').evaluate((image) => (image as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'hong.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not really a jpeg') });
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Dữ liệu không hợp lệ');
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Dữ liệu không hợp lệ');
 
     const body = await saved();
     expect(body.filter((node) => node.type === 'photo')).toHaveLength(1);

@@ -22,7 +22,7 @@ describe('revision history in the editor', () => {
     await page.getByRole('button', { name: /mùa muối bội thu/ }).click();
     await page.getByRole('button', { name: 'Lịch sử' }).click();
     const history = page.getByRole('region', { name: 'Lịch sử' });
-    await expect.poll(() => history.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => history.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
     expect(await history.getByRole('listitem').allTextContents()).toEqual([
       expect.stringMatching(/\d\d:\d\d · Gửi duyệt · \(chưa rõ người\) · bản 2/),
       expect.stringMatching(/\d\d:\d\d · Lưu · \(chưa rõ người\) · bản 1/),
@@ -30,15 +30,15 @@ describe('revision history in the editor', () => {
 
     await history.getByRole('button', { name: 'So sánh' }).click();
     const diff = history.getByLabel('Khác biệt');
-    await expect.poll(() => diff.locator('ins').count()).toBeGreaterThan(0);
+    await expect.poll(() => diff.locator('ins').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await diff.locator('ins').allTextContents()).toEqual([':', ' bội thu', 'vui', ' mạnh']);
     expect(await diff.locator('del').allTextContents()).toEqual(['phấn khởi']);
 
     await history.getByRole('button', { name: /^Khôi phục .*· Lưu ·/ }).click();
-    await expect.poll(() => page.getByLabel('Tiêu đề', { exact: true }).inputValue()).toBe('Bạc Liêu mùa muối');
+    await expect.poll(() => page.getByLabel('Tiêu đề', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('Bạc Liêu mùa muối');
     expect(await page.getByLabel('Nội dung', { exact: true }).textContent()).toBe('Giá muối tăng.');
     expect(core.articles.get(article.id)).toMatchObject({ headline: 'Bạc Liêu mùa muối', version: 3 });
     expect(core.revisions.list(article.id).map((revision) => revision.reason)).toEqual(['restore', 'submit', 'manual']);
-    await expect.poll(() => history.getByRole('listitem').count()).toBe(3);
+    await expect.poll(() => history.getByRole('listitem').count(), { timeout: 10_000 }).toBe(3);
   });
 });

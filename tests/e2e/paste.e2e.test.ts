@@ -99,14 +99,14 @@ describe('paste keeps structure and drops the rest', () => {
 
   test('TCVN3 text (found by its .VnTime font) is converted to Unicode and the reporter is told', async () => {
     await paste(app.page, { html: fixture('legacy-tcvn3.html'), text: 'ignored' });
-    await expect.poll(() => app.page.getByText(/bảng mã cũ TCVN3/).count()).toBe(1);
+    await expect.poll(() => app.page.getByText(/bảng mã cũ TCVN3/).count(), { timeout: 10_000 }).toBe(1);
     const body = await storedBody();
     expect(body.map(textOf)).toEqual(['Tham dự hội nghị có lãnh đạo và cán bộ phụ trách thi đua của cụm.']);
   });
 
   test('VNI plain text (found by its character statistics) is converted too', async () => {
     await paste(app.page, { text: 'Tham döï hoäi nghò coù laõnh ñaïo vaø caùn boä phuï traùch thi ñua cuûa cuïm.' });
-    await expect.poll(() => app.page.getByText(/bảng mã cũ VNI/).count()).toBe(1);
+    await expect.poll(() => app.page.getByText(/bảng mã cũ VNI/).count(), { timeout: 10_000 }).toBe(1);
     const body = await storedBody();
     expect(body.map(textOf)).toEqual(['Tham dự hội nghị có lãnh đạo và cán bộ phụ trách thi đua của cụm.']);
   });

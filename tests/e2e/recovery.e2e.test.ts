@@ -42,7 +42,7 @@ describe('a crash in the middle of typing', () => {
 
     app = await launchApp({ dataDir });
     const banner = app.page.getByRole('region', { name: 'Khôi phục bài chưa lưu' });
-    await expect.poll(() => banner.count()).toBe(1);
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
     await banner.getByRole('button', { name: 'Khôi phục', exact: true }).click();
 
     const recovered = (await app.page.getByLabel('Nội dung', { exact: true }).textContent()) ?? '';

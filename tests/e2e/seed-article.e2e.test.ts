@@ -63,7 +63,7 @@ describe('the seed article, typed through the UI', () => {
     await page.keyboard.type(seed.dateline_place);
 
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Đã lưu lúc 16:49');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Đã lưu lúc 16:49');
     await page.getByRole('button', { name: 'Xem trước' }).click();
     const preview = page.getByRole('region', { name: 'Xem trước' });
 
