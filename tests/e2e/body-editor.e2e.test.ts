@@ -99,7 +99,7 @@ describe('the body editor', () => {
     await expect.poll(() => figure.locator('img').evaluate((image) => (image as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'hong.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not really a jpeg') });
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Dữ liệu không hợp lệ');
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Không đọc được tệp này như một ảnh');
 
     const body = await saved();
     expect(body.filter((node) => node.type === 'photo')).toHaveLength(1);

@@ -11,6 +11,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleBody } from '../../shared/domain/article-body';
 import { isAllowedLinkUrl } from '../../shared/editor/serialized-nodes';
+import { AppError } from '../../shared/errors';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { EDITOR_NODES } from './editor-nodes';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -22,6 +23,8 @@ interface BodyEditorProps {
   onChange(body: ArticleBody): void;
   onNotice(message: string): void;
 }
+
+class PhotoUnreadable extends Error {}
 
 const hasContent = (body: ArticleBody): boolean => body.root.children.length > 0;
 
@@ -37,6 +40,11 @@ const THEME = {
 export function BodyEditor({ initialBody, onChange, onNotice }: BodyEditorProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
+  // A file the core could not read as a photo gets its own plain message, not the generic one.
+  const onPhotoError = useCallback(
+    (failure: unknown) => setError(failure instanceof AppError && failure.code === 'validation' ? new PhotoUnreadable() : failure),
+    [],
+  );
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'newsdesk-body',
     nodes: EDITOR_NODES,
@@ -53,8 +61,17 @@ export function BodyEditor({ initialBody, onChange, onNotice }: BodyEditorProps)
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="body-editor">
-        <ToolbarPlugin onError={setError} />
-        <ErrorMessage error={error} onDismiss={() => setError(null)} />
+        <ToolbarPlugin onError={onPhotoError} />
+        {error instanceof PhotoUnreadable ? (
+          <div className="error" role="alert">
+            <span>{t('authoring.photoUnreadable')}</span>
+            <button type="button" className="button" onClick={() => setError(null)}>
+              {t('errors.dismiss')}
+            </button>
+          </div>
+        ) : (
+          <ErrorMessage error={error} onDismiss={() => setError(null)} />
+        )}
         <RichTextPlugin
           contentEditable={<ContentEditable className="body-editor__content" aria-label={t('article.body')} spellCheck />}
           ErrorBoundary={LexicalErrorBoundary}
@@ -62,7 +79,7 @@ export function BodyEditor({ initialBody, onChange, onNotice }: BodyEditorProps)
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
-        <PhotoPlugin onError={setError} />
+        <PhotoPlugin onError={onPhotoError} />
         <PastePlugin onNotice={onNotice} />
         <OnChangePlugin ignoreSelectionChange onChange={emit} />
       </div>
