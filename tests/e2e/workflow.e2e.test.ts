@@ -39,7 +39,7 @@ describe('a story through the desk', () => {
     await act(page, 'Gửi duyệt');
     await expectStatus(page, 'Chờ biên tập');
     // Filed: the reporter can no longer change the text.
-    expect(await page.getByLabel('Tiêu đề').getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByLabel('Tiêu đề').isEditable()).toBe(false);
 
     // The editor claims it and returns it with a note.
     await signInAs(page, 'bientap');

@@ -86,6 +86,29 @@ const MALFORMED: Record<CallName, unknown[]> = {
   'categories.list': [{ all: true }],
   'settings.get': [{ key: 'language' }],
   'settings.setLanguage': [{}, { language: 'fr' }, { language: 'VI' }, { language: null }],
+  'revisions.list': [{}, { articleId: 'x' }, { articleId: ID, extra: 1 }],
+  'revisions.record': [{ articleId: ID }, { articleId: ID, reason: 'publish' }, { articleId: ID, reason: 'manual', userId: 'me' }],
+  'revisions.checkpoint': [{}, { articleId: 7 }],
+  'revisions.diff': [{ fromRevisionId: ID }, { fromRevisionId: 'a', toRevisionId: 'b' }],
+  'revisions.restore': [{ revisionId: ID }, { revisionId: ID, expectedVersion: 0 }, { revisionId: 'x', expectedVersion: 1 }],
+  'drafts.write': [
+    { key: 'k', articleId: null, baseVersion: null },
+    { key: '../etc', articleId: null, baseVersion: null, fields },
+    { key: 'k', articleId: null, baseVersion: 0, fields },
+    { key: 'k', articleId: null, baseVersion: null, fields: { ...fields, slug: 'Không hợp lệ' } },
+    { key: 'k', articleId: null, baseVersion: null, fields: { ...fields, authors: [{ name: 'A', roles: ['editor'] }] } },
+  ],
+  'drafts.recoverable': [{ all: true }],
+  'drafts.discard': [{}, { key: '' }, { key: 'a/b' }],
+  'media.importPhoto': [
+    { fileName: 'a.jpg' },
+    { fileName: '', data: new Uint8Array([255, 216]) },
+    { fileName: 'a.jpg', data: new Uint8Array(0) },
+    { fileName: 'a.jpg', data: 'AAAA' },
+    { fileName: 'a.jpg', data: { 0: 255, 1: 216 } },
+    { fileName: 'a.jpg', data: [255, 216] },
+  ],
+  'media.rendition': [{}, { id: 'abc' }, { id: 'G'.repeat(64) }],
 };
 
 let room: TempNewsroom;

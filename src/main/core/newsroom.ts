@@ -7,11 +7,14 @@ import { createCategoryStore, type CategoryStore } from './categories/category-s
 import type { Clock } from './clock';
 import { openDatabase } from './db/open-database';
 import { MIGRATIONS } from './db/migrations';
+import { createDraftJournal, type DraftJournal } from './drafts/draft-journal';
 import type { Logger } from './logger';
+import { createMediaStore, type MediaStore } from './media/media-store';
 import { createNewsroomInfo, type NewsroomInfo } from './newsroom-info';
 import { createNoteStore, type NoteStore } from './notes/note-store';
 import { createOutboxStore, type OutboxStore } from './publishing/outbox-store';
 import { createPublicationStore, type PublicationStore } from './publications/publication-store';
+import { createRevisionStore, type RevisionStore } from './revisions/revision-store';
 import type { SettingsStore } from './settings/settings-store';
 import { createSignInThrottle } from './users/sign-in-throttle';
 import { createUserStore, type UserStore } from './users/user-store';
@@ -40,6 +43,9 @@ export interface Newsroom {
   readonly outbox: OutboxStore;
   readonly categories: CategoryStore;
   readonly settings: SettingsStore;
+  readonly revisions: RevisionStore;
+  readonly drafts: DraftJournal;
+  readonly media: MediaStore;
   close(): void;
 }
 
@@ -57,19 +63,23 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
   const notes = createNoteStore(db, clock);
   const publications = createPublicationStore(db, clock);
   const users = createUserStore(db, clock, audit, createSignInThrottle(db, clock));
+  const revisions = createRevisionStore(db, clock, articles);
   return {
     dataDir: options.dataDir,
     clock,
     info: createNewsroomInfo(db),
     users,
     articles,
-    workflow: createWorkflowService({ db, clock, users, logger: options.logger, articles, audit, notes, publications }),
+    workflow: createWorkflowService({ db, clock, users, logger: options.logger, articles, audit, notes, publications, revisions }),
     notes,
     audit,
     publications,
     outbox: createOutboxStore(db, clock),
     categories: createCategoryStore(db),
     settings: options.settings,
+    revisions,
+    drafts: createDraftJournal(db, clock, articles),
+    media: createMediaStore(db, options.dataDir, clock),
     close: () => db.close(),
   };
 }

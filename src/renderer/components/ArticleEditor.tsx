@@ -1,23 +1,38 @@
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, ArticleFields } from '../../shared/domain/article';
-import { bodyFromPlainText, plainTextFromBody } from '../../shared/domain/article-body';
+import type { Article } from '../../shared/domain/article';
+import type { ArticleBody } from '../../shared/domain/article-body';
 import type { Category } from '../../shared/domain/category';
+import type { RecoverableDraft } from '../../shared/domain/draft';
 import type { Colleague, User } from '../../shared/domain/user';
-import { formatPublishTime } from '../../shared/text/newsroom-time';
-import { mayEditContent } from '../../shared/workflow/transitions';
+import { bodyText } from '../../shared/editor/body-text';
 import { AppError } from '../../shared/errors';
+import { SOFT_LIMITS } from '../../shared/text/length-limits';
+import { formatPublishTime } from '../../shared/text/newsroom-time';
+import { slugFromHeadline } from '../../shared/text/slug';
+import { mayEditContent } from '../../shared/workflow/transitions';
 import { newsdesk, unwrap } from '../api/newsdesk';
+import { AutosaveController, type SaveEvent } from '../authoring/autosave-controller';
+import { BylineFields } from '../authoring/BylineFields';
+import { CountLine } from '../authoring/CountLine';
+import { draftOf, emptyDraft, slugFollowsHeadline, type Draft } from '../authoring/draft';
+import { HistoryPanel } from '../authoring/HistoryPanel';
+import { MetaFields } from '../authoring/MetaFields';
+import { PreviewPanel } from '../authoring/PreviewPanel';
+import { BodyEditor } from '../editor/BodyEditor';
 import { StoryPanel } from '../workflow/StoryPanel';
-import { ConflictPanel, type ConflictField } from './ConflictPanel';
 import { WorkflowActions, type TransitionInput } from '../workflow/WorkflowActions';
+import { ConflictPanel, type ConflictField } from './ConflictPanel';
 import { ErrorMessage } from './ErrorMessage';
+import { ImeSafeInput } from './ImeSafeInput';
 import type { SaveState } from './StatusBar';
 
 interface ArticleEditorProps {
   /** null for a new, not yet saved article. */
   articleId: string | null;
   active: boolean;
+  /** Text recovered from the crash journal, to continue from instead of the stored fields. */
+  recovered?: RecoverableDraft | null;
   user: User;
   colleagues: Colleague[];
   /** Called after every save or workflow step, with the story as the store now has it. */
@@ -25,145 +40,177 @@ interface ArticleEditorProps {
   onSaveStateChange(state: SaveState): void;
 }
 
-/** The form's own copy of the fields; the body is a plain text field until the Lexical editor lands. */
-interface Draft {
-  category: string;
-  headline: string;
-  sapo: string;
-  bodyText: string;
-}
+type Panel = 'none' | 'preview' | 'history';
 
-const EMPTY_DRAFT: Draft = { category: '', headline: '', sapo: '', bodyText: '' };
+const saveStateOf = (event: SaveEvent): SaveState =>
+  event.kind === 'saved' ? { kind: 'saved', at: event.article.updatedAt } : { kind: event.kind };
 
-const draftOf = (article: Article): Draft => ({
-  category: article.category,
-  headline: article.headline,
-  sapo: article.sapo,
-  bodyText: plainTextFromBody(article.body),
-});
-
-const fieldsOf = (draft: Draft): ArticleFields => ({
+/** The texts of a draft, side by side with a newer stored version, for the conflict comparison. */
+const comparable = (draft: Draft) => ({
   category: draft.category,
   headline: draft.headline,
   sapo: draft.sapo,
-  body: bodyFromPlainText(draft.bodyText),
+  body: bodyText(draft.body).blocks.join('\n'),
+  captions: bodyText(draft.body).captions.join('\n'),
+  byline: [draft.bylineLabel, ...draft.authors.map((author) => author.name)].join(' '),
 });
 
-export function ArticleEditor({ articleId, active, user, colleagues, onSaved, onSaveStateChange }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, active, recovered = null, user, colleagues, onSaved, onSaveStateChange }: ArticleEditorProps) {
   const { t } = useTranslation();
   // The id this editor was opened with; a new article keeps its editor after its first save.
   const [openedId] = useState(articleId);
+  const [journalKey] = useState(() => recovered?.key ?? openedId ?? `new-${crypto.randomUUID()}`);
   const [categories, setCategories] = useState<Category[]>([]);
   const [stored, setStored] = useState<Article | null>(null);
-  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
-  const [loading, setLoading] = useState(openedId !== null);
-  const [dirty, setDirty] = useState(false);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [bodyGeneration, setBodyGeneration] = useState(0);
+  const [panel, setPanel] = useState<Panel>('none');
+  const [historyRefresh, setHistoryRefresh] = useState(0);
   const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   /** The newer version a save ran into, while the user compares and chooses. */
   const [theirs, setTheirs] = useState<Article | null>(null);
+  const draftRef = useRef<Draft | null>(null);
+  /** The story's id once it exists (a new story gets one at its first save). */
+  const openedIdRef = useRef<string | null>(openedId);
+  const controller = useRef<AutosaveController | null>(null);
+
+  const onEvent = useCallback(
+    (event: SaveEvent) => {
+      onSaveStateChange(saveStateOf(event));
+      if (event.kind === 'saved') {
+        openedIdRef.current = event.article.id;
+        setTheirs(null);
+        setStored(event.article);
+        setError(null);
+        setHistoryRefresh((count) => count + 1);
+        onSaved(event.article);
+      } else if (event.kind === 'failed') {
+        setError(event.error);
+        const { current } = controller;
+        if (event.error instanceof AppError && event.error.code === 'conflict' && openedIdRef.current) {
+          void unwrap(newsdesk().articles.get({ id: openedIdRef.current })).then((newer) => current === controller.current && setTheirs(newer));
+        }
+      }
+    },
+    [onSaved, onSaveStateChange],
+  );
+
+  const start = useCallback(
+    (initial: Draft, article: Article | null) => {
+      draftRef.current = initial;
+      setDraft(initial);
+      setStored(article);
+      controller.current?.dispose();
+      controller.current = new AutosaveController(journalKey, initial, article, onEvent);
+      // Recovered text is not in the store yet: save it as soon as the reporter has it back.
+      if (recovered) controller.current.change(initial);
+    },
+    [journalKey, onEvent, recovered],
+  );
 
   useEffect(() => {
     unwrap(newsdesk().categories.list({})).then(setCategories, setError);
   }, []);
 
   useEffect(() => {
-    if (openedId === null) return;
-    unwrap(newsdesk().articles.get({ id: openedId }))
-      .then((article) => {
-        setStored(article);
-        setDraft(draftOf(article));
-      }, setError)
-      .finally(() => setLoading(false));
-  }, [openedId]);
+    const fromJournal = recovered ? draftOf(recovered.fields) : null;
+    const loading = openedId === null ? Promise.resolve(null) : unwrap(newsdesk().articles.get({ id: openedId }));
+    loading.then((article) => start(fromJournal ?? (article ? draftOf(article) : emptyDraft()), article), setError);
+  }, [openedId, recovered, start]);
+
+  useEffect(() => {
+    const flush = () => controller.current?.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      controller.current?.flush();
+      controller.current?.dispose();
+    };
+  }, []);
+
+  const apply = useCallback((change: Partial<Draft>) => {
+    const current = draftRef.current;
+    if (!current) return;
+    const next = { ...current, ...change };
+    if (change.headline !== undefined && slugFollowsHeadline(current)) next.slug = slugFromHeadline(next.headline);
+    draftRef.current = next;
+    setDraft(next);
+    controller.current?.change(next);
+  }, []);
+
+  const onBodyChange = useCallback((body: ArticleBody) => apply({ body }), [apply]);
+
+  /** Loads a version from the store into the editor (after a workflow step or a conflict choice). */
+  const reload = useCallback(
+    (article: Article) => {
+      start(draftOf(article), article);
+      setBodyGeneration((count) => count + 1);
+      setTheirs(null);
+      setError(null);
+      onSaved(article);
+    },
+    [start, onSaved],
+  );
 
   if (!active) return <main className="editor editor--empty">{t('article.nothingSelected')}</main>;
-  if (loading) return <main className="editor">{t('app.loading')}</main>;
+  if (!draft) return <main className="editor">{error ? <ErrorMessage error={error} onDismiss={() => setError(null)} /> : t('app.loading')}</main>;
 
   const editable = stored === null || mayEditContent(user, stored);
   const holder = stored?.holderId ? colleagues.find((colleague) => colleague.id === stored.holderId) : undefined;
-
-  const edit = (field: keyof Draft) => (value: string) => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    setDirty(true);
-    onSaveStateChange({ kind: 'unsaved' });
+  const save = () => {
+    if (editable) void controller.current?.saveManually();
   };
-
-  /**
-   * Saves the draft over `base` (the version the user edited, or the newer one they chose to
-   * overwrite after comparing); resolves to the stored story, or null when the save failed.
-   */
-  const save = async (base: Article | null = stored): Promise<Article | null> => {
-    onSaveStateChange({ kind: 'saving' });
-    try {
-      const fields = fieldsOf(draft);
-      const article = base
-        ? await unwrap(newsdesk().articles.update({ id: base.id, expectedVersion: base.version, patch: fields }))
-        : await unwrap(newsdesk().articles.create(fields));
-      setStored(article);
-      setTheirs(null);
-      setDirty(false);
-      setError(null);
-      onSaved(article);
-      onSaveStateChange({ kind: 'saved', at: article.updatedAt });
-      return article;
-    } catch (failure) {
-      // The draft stays on screen untouched: a failed save never costs the reporter their text.
-      setError(failure);
-      onSaveStateChange({ kind: 'failed' });
-      if (base && failure instanceof AppError && failure.code === 'conflict') {
-        void unwrap(newsdesk().articles.get({ id: base.id })).then(setTheirs);
-      }
-      return null;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      save();
     }
   };
-
-  const takeTheirs = (newer: Article) => {
-    setStored(newer);
-    setDraft(draftOf(newer));
-    setTheirs(null);
-    setDirty(false);
-    setError(null);
-    onSaveStateChange({ kind: 'idle' });
-  };
-
-  const differences = (newer: Article): ConflictField[] => {
-    const mine = draft;
-    const saved = draftOf(newer);
-    return (['category', 'headline', 'sapo', 'bodyText'] as const)
-      .filter((field) => mine[field] !== saved[field])
-      .map((field) => ({
-        label: t(field === 'bodyText' ? 'article.body' : `article.${field}`),
-        mine: mine[field],
-        theirs: saved[field],
-      }));
-  };
+  const togglePanel = (which: Panel) => setPanel((current) => (current === which ? 'none' : which));
+  const bodyPlain = bodyText(draft.body).blocks.join('\n');
 
   /** Unsaved text is saved first, so the step applies to what the user sees. */
   const transition = async (input: TransitionInput) => {
-    const current = dirty && editable ? await save(stored) : stored;
+    const current = editable ? await controller.current?.settle() : stored;
     if (!current) return;
     try {
-      const article = await unwrap(
-        newsdesk().workflow.transition({ articleId: current.id, expectedVersion: current.version, ...input }),
-      );
+      const article = await unwrap(newsdesk().workflow.transition({ articleId: current.id, expectedVersion: current.version, ...input }));
+      controller.current?.adopt(article);
       setStored(article);
       setError(null);
+      setHistoryRefresh((count) => count + 1);
       onSaved(article);
     } catch (failure) {
       setError(failure);
     }
   };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (editable) void save(stored);
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (editable && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void save(stored);
-    }
+  const differences = (newer: Article): ConflictField[] => {
+    const mine = comparable(draft);
+    const saved = comparable(draftOf(newer));
+    const labels: Record<keyof typeof mine, string> = {
+      category: t('article.category'),
+      headline: t('article.headline'),
+      sapo: t('article.sapo'),
+      body: t('article.body'),
+      captions: t('authoring.history.fields.captions'),
+      byline: t('authoring.byline'),
+    };
+    return (Object.keys(mine) as (keyof typeof mine)[])
+      .filter((field) => mine[field] !== saved[field])
+      .map((field) => ({ label: labels[field], mine: mine[field], theirs: saved[field] }));
   };
 
   return (
@@ -178,11 +225,19 @@ export function ArticleEditor({ articleId, active, user, colleagues, onSaved, on
       {stored?.status === 'scheduled' && stored.publishAt ? (
         <p className="editor__notice">{t('workflow.scheduledFor', { time: formatPublishTime(stored.publishAt) })}</p>
       ) : null}
+      {theirs ? (
+        <ConflictPanel
+          version={theirs.version}
+          fields={differences(theirs)}
+          onKeepMine={() => void controller.current?.overwrite(theirs)}
+          onUseTheirs={() => reload(theirs)}
+        />
+      ) : null}
       <form className="editor__form" aria-label={t('article.formLabel')} onSubmit={onSubmit} onKeyDown={onKeyDown}>
         <div className="editor__toolbar">
           <label className="field field--inline">
             <span className="field__label">{t('article.category')}</span>
-            <select value={draft.category} disabled={!editable} onChange={(event) => edit('category')(event.target.value)}>
+            <select value={draft.category} disabled={!editable} onChange={(event) => apply({ category: event.target.value })}>
               <option value="">{t('article.noCategory')}</option>
               {categories.map((category) => (
                 <option key={category.id} value={category.name}>
@@ -197,45 +252,66 @@ export function ArticleEditor({ articleId, active, user, colleagues, onSaved, on
               {t('article.save')}
             </button>
           ) : null}
+          <button type="button" className="button" aria-pressed={panel === 'preview'} onClick={() => togglePanel('preview')}>
+            {t('authoring.preview')}
+          </button>
+          <button type="button" className="button" aria-pressed={panel === 'history'} disabled={!stored} onClick={() => togglePanel('history')}>
+            {t('authoring.history.title')}
+          </button>
         </div>
         <ErrorMessage error={error} onDismiss={() => setError(null)} />
-        {theirs ? (
-          <ConflictPanel
-            version={theirs.version}
-            fields={differences(theirs)}
-            onKeepMine={() => void save(theirs)}
-            onUseTheirs={() => takeTheirs(theirs)}
+        {notice ? (
+          <p className="notice" aria-live="polite">
+            {notice}{' '}
+            <button type="button" className="button" onClick={() => setNotice(null)}>
+              {t('errors.dismiss')}
+            </button>
+          </p>
+        ) : null}
+        {panel === 'preview' ? <PreviewPanel draft={draft} publishedAt={stored?.updatedAt ?? new Date().toISOString()} /> : null}
+        {panel === 'history' && stored ? (
+          <HistoryPanel
+            article={stored}
+            refreshKey={historyRefresh}
+            onRestored={(article) => {
+              reload(article);
+              setHistoryRefresh((count) => count + 1);
+            }}
           />
         ) : null}
+        <fieldset className="editor__fields" disabled={!editable}>
         <label className="field">
           <span className="field__label">{t('article.headline')}</span>
-          <input
-            className="editor__headline"
-            readOnly={!editable}
-            value={draft.headline}
-            onChange={(event) => edit('headline')(event.target.value)}
-          />
+          <ImeSafeInput className="editor__headline" value={draft.headline} onValueChange={(headline) => apply({ headline })} />
         </label>
+        <CountLine text={draft.headline} limit={SOFT_LIMITS.headline} />
         <label className="field">
           <span className="field__label">{t('article.sapo')}</span>
-          <textarea
-            className="editor__sapo"
-            readOnly={!editable}
-            rows={3}
-            value={draft.sapo}
-            onChange={(event) => edit('sapo')(event.target.value)}
-          />
+          <ImeSafeInput multiline className="editor__sapo" rows={3} value={draft.sapo} onValueChange={(sapo) => apply({ sapo })} />
         </label>
-        <label className="field">
-          <span className="field__label">{t('article.body')}</span>
-          <textarea
-            className="editor__body"
-            readOnly={!editable}
-            rows={16}
-            value={draft.bodyText}
-            onChange={(event) => edit('bodyText')(event.target.value)}
-          />
-        </label>
+        <CountLine text={draft.sapo} limit={SOFT_LIMITS.sapo} />
+        <div className="field">
+          <span className="field__label" aria-hidden="true">
+            {t('article.body')}
+          </span>
+          <BodyEditor key={bodyGeneration} initialBody={draft.body} editable={editable} onChange={onBodyChange} onNotice={setNotice} />
+        </div>
+        <CountLine text={bodyPlain} limit={SOFT_LIMITS.body} />
+        <BylineFields
+          label={draft.bylineLabel}
+          authors={draft.authors}
+          onLabelChange={(bylineLabel) => apply({ bylineLabel })}
+          onAuthorsChange={(authors) => apply({ authors })}
+        />
+        <MetaFields
+          place={draft.place}
+          keywords={draft.keywords}
+          slug={draft.slug}
+          onPlaceChange={(place) => apply({ place })}
+          onKeywordsChange={(keywords) => apply({ keywords })}
+          onSlugChange={(slug) => apply({ slug })}
+        />
+        </fieldset>
       </form>
       </div>
       {stored ? <StoryPanel articleId={stored.id} version={stored.version} colleagues={colleagues} /> : null}

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleCounts } from '../../shared/contract/contract';
 import type { Article } from '../../shared/domain/article';
+import type { RecoverableDraft } from '../../shared/domain/draft';
 import type { Colleague, User } from '../../shared/domain/user';
 import { deskViewsFor, type DeskView } from '../../shared/workflow/desk-views';
 import { newsdesk, unwrap } from '../api/newsdesk';
+import { RecoveryBanner } from '../authoring/RecoveryBanner';
 import { ArticleEditor } from '../components/ArticleEditor';
 import { ArticleList } from '../components/ArticleList';
 import { SettingsView } from '../components/SettingsView';
@@ -11,7 +13,7 @@ import { Sidebar, type View } from '../components/Sidebar';
 import { StatusBar, type SaveState } from '../components/StatusBar';
 
 /** What the editor pane shows. `key` stays the same when a new article is first saved. */
-type Editing = { key: string; articleId: string | null } | null;
+type Editing = { key: string; articleId: string | null; recovered?: RecoverableDraft } | null;
 
 let newArticleCount = 0;
 
@@ -52,6 +54,11 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
     setSaveState({ kind: 'idle' });
   }, []);
 
+  const recoverDraft = useCallback((draft: RecoverableDraft) => {
+    setView('mine');
+    setEditing({ key: `recovered-${draft.key}`, articleId: draft.articleId, recovered: draft });
+  }, []);
+
   const onSaved = useCallback(
     (article: Article) => {
       setEditing((current) => (current ? { ...current, articleId: article.id } : current));
@@ -81,11 +88,13 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
         <SettingsView user={user} />
       ) : (
         <>
+          <RecoveryBanner onRecover={recoverDraft} />
           <ArticleList view={view as DeskView} revision={revision} selectedId={editing?.articleId ?? null} onOpen={openArticle} />
           <ArticleEditor
             key={editing?.key ?? 'none'}
             articleId={editing?.articleId ?? null}
             active={editing !== null}
+            recovered={editing?.recovered ?? null}
             user={user}
             colleagues={colleagues}
             onSaved={onSaved}

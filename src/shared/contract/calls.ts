@@ -28,6 +28,16 @@ export const CALL_NAMES = [
   'categories.list',
   'settings.get',
   'settings.setLanguage',
+  'revisions.list',
+  'revisions.record',
+  'revisions.checkpoint',
+  'revisions.diff',
+  'revisions.restore',
+  'drafts.write',
+  'drafts.recoverable',
+  'drafts.discard',
+  'media.importPhoto',
+  'media.rendition',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

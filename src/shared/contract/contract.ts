@@ -13,6 +13,8 @@ import { nfc } from '../text/nfc';
 import { DESK_VIEWS } from '../workflow/desk-views';
 import { WORKFLOW_ACTIONS } from '../workflow/transitions';
 import type { CallName } from './calls';
+import { call, Version, type CallSpec } from './call-spec';
+import { authoringCalls } from './authoring-contract';
 
 /**
  * The one contract between the renderer and main: every call's input schema and result type.
@@ -23,17 +25,8 @@ import type { CallName } from './calls';
  * bug or a hostile page shows up as a validation error instead of a half-applied change.
  */
 
-export interface CallSpec<I extends z.ZodType, R> {
-  input: I;
-  /** Phantom field carrying the result type; never set at run time. */
-  readonly __result?: R;
-}
+export type { CallSpec } from './call-spec';
 
-const call = <I extends z.ZodType>(input: I) => ({
-  returns: <R>(): CallSpec<I, R> => ({ input }),
-});
-
-const Version = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const Id = z.uuid({ version: 'v7' });
 const text = (min: number, max: number) => z.string().transform(nfc).pipe(z.string().trim().min(min).max(max));
 
@@ -139,6 +132,7 @@ export const contract = {
   'categories.list': call(z.strictObject({})).returns<Category[]>(),
   'settings.get': call(z.strictObject({})).returns<UiSettings>(),
   'settings.setLanguage': call(z.strictObject({ language: z.enum(LANGUAGES) })).returns<UiSettings>(),
+  ...authoringCalls,
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleFields, ArticleSummary } from '../../../shared/domain/article';
 import type { ArticleBody } from '../../../shared/domain/article-body';
+import type { Author } from '../../../shared/domain/byline';
 import type { ArticleStatus } from '../../../shared/domain/article-status';
 import type { ArticlePage } from '../../../shared/contract/contract';
 import { conflictError, notFoundError } from '../../../shared/errors';
@@ -15,6 +16,11 @@ interface ArticleRow {
   sapo: string;
   body_json: string;
   category: string;
+  byline_label: string;
+  authors_json: string;
+  place: string;
+  keywords_json: string;
+  slug: string;
   status: ArticleStatus;
   version: number;
   created_at: string;
@@ -25,10 +31,14 @@ interface ArticleRow {
   published_at: string | null;
 }
 
-type SummaryRow = Omit<ArticleRow, 'sapo' | 'body_json' | 'publish_at' | 'published_at'>;
+type SummaryRow = Pick<
+  ArticleRow,
+  'id' | 'headline' | 'category' | 'status' | 'version' | 'created_at' | 'updated_at' | 'created_by' | 'holder_id'
+>;
 
 const ROW_COLUMNS =
-  'id, headline, sapo, body_json, category, status, version, created_at, updated_at, created_by, holder_id, publish_at, published_at';
+  'id, headline, sapo, body_json, category, byline_label, authors_json, place, keywords_json, slug, status, version, ' +
+  'created_at, updated_at, created_by, holder_id, publish_at, published_at';
 const SUMMARY_COLUMNS = 'id, headline, category, status, version, created_at, updated_at, created_by, holder_id';
 
 const toSummary = (row: SummaryRow): ArticleSummary => ({
@@ -47,6 +57,11 @@ const toArticle = (row: ArticleRow): Article => ({
   ...toSummary(row),
   sapo: row.sapo,
   body: JSON.parse(row.body_json) as ArticleBody,
+  bylineLabel: row.byline_label,
+  authors: JSON.parse(row.authors_json) as Author[],
+  place: row.place,
+  keywords: JSON.parse(row.keywords_json) as string[],
+  slug: row.slug,
   publishAt: row.publish_at,
   publishedAt: row.published_at,
 });
@@ -95,8 +110,8 @@ export interface ArticleStore {
 export function createArticleStore(db: Database, clock: Clock): ArticleStore {
   const insert = db.prepare<[ArticleRow]>(
     `INSERT INTO articles (${ROW_COLUMNS})
-     VALUES (@id, @headline, @sapo, @body_json, @category, @status, @version, @created_at, @updated_at,
-       @created_by, @holder_id, @publish_at, @published_at)`,
+     VALUES (@id, @headline, @sapo, @body_json, @category, @byline_label, @authors_json, @place, @keywords_json,
+       @slug, @status, @version, @created_at, @updated_at, @created_by, @holder_id, @publish_at, @published_at)`,
   );
   const selectLive = db.prepare<[string], ArticleRow>(
     `SELECT ${ROW_COLUMNS} FROM articles WHERE id = ? AND deleted_at IS NULL`,
@@ -107,7 +122,8 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
   );
   const write = db.prepare<[ArticleRow]>(
     `UPDATE articles SET headline = @headline, sapo = @sapo, body_json = @body_json,
-       category = @category, version = @version, updated_at = @updated_at
+       category = @category, byline_label = @byline_label, authors_json = @authors_json, place = @place,
+       keywords_json = @keywords_json, slug = @slug, version = @version, updated_at = @updated_at
      WHERE id = @id`,
   );
   const markDeleted = db.prepare<[{ id: string; version: number; now: string }]>(
@@ -159,6 +175,11 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
       sapo: fields.sapo,
       body_json: JSON.stringify(fields.body),
       category: fields.category,
+      byline_label: fields.bylineLabel ?? '',
+      authors_json: JSON.stringify(fields.authors ?? []),
+      place: fields.place ?? '',
+      keywords_json: JSON.stringify(fields.keywords ?? []),
+      slug: fields.slug ?? '',
       status: 'draft',
       version: 1,
       created_at: now,
@@ -185,6 +206,11 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
         sapo: patch.sapo ?? current.sapo,
         category: patch.category ?? current.category,
         body_json: patch.body ? JSON.stringify(patch.body) : current.body_json,
+        byline_label: patch.bylineLabel ?? current.byline_label,
+        authors_json: patch.authors ? JSON.stringify(patch.authors) : current.authors_json,
+        place: patch.place ?? current.place,
+        keywords_json: patch.keywords ? JSON.stringify(patch.keywords) : current.keywords_json,
+        slug: patch.slug ?? current.slug,
         version: current.version + 1,
         updated_at: clock.now().toISOString(),
       };

@@ -1,27 +1,17 @@
 import type { CallName } from '../../../shared/contract/calls';
 import type { CallOutput, ParsedInput, SessionInfo } from '../../../shared/contract/contract';
 import type { User } from '../../../shared/domain/user';
-import { forbiddenError, unauthenticatedError } from '../../../shared/errors';
+import { forbiddenError } from '../../../shared/errors';
 import { VIEW_STATUSES } from '../../../shared/workflow/desk-views';
 import type { Newsroom } from '../newsroom';
-import type { Session } from './session';
+import { createAuthoringHandlers } from './authoring-handlers';
+import { actor, type CallContext } from './call-context';
 
-/** What a handler knows about the call besides its input. */
-export interface CallContext {
-  /** The signed-in user; null only for `public` calls made while signed out. */
-  user: User | null;
-  session: Session;
-}
+export type { CallContext } from './call-context';
 
 export type Handlers = {
   [K in CallName]: (input: ParsedInput<K>, context: CallContext) => CallOutput<K> | Promise<CallOutput<K>>;
 };
-
-/** For calls the access table reserves for signed-in users; the router has checked already. */
-function actor(context: CallContext): User {
-  if (!context.user) throw unauthenticatedError('Sign in first');
-  return context.user;
-}
 
 /** Maps each call of the contract onto the core. Inputs arrive here validated and access-checked. */
 export function createHandlers(newsroom: Newsroom): Handlers {
@@ -94,5 +84,6 @@ export function createHandlers(newsroom: Newsroom): Handlers {
       newsroom.settings.set('language', language);
       return uiSettings();
     },
+    ...createAuthoringHandlers(newsroom),
   };
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { User } from '../../../shared/domain/user';
-import { conflictError, forbiddenError, validationError } from '../../../shared/errors';
+import { AppError, conflictError, forbiddenError, validationError } from '../../../shared/errors';
 import { renderArticleHtml } from '../../../shared/render/article-html';
 import { composeCorrectionNotice } from '../../../shared/workflow/correction-notice';
 import {
@@ -18,6 +18,7 @@ import type { Logger } from '../logger';
 import type { UserStore } from '../users/user-store';
 import type { NoteStore } from '../notes/note-store';
 import type { PublicationStore } from '../publications/publication-store';
+import type { RevisionStore } from '../revisions/revision-store';
 
 export interface TransitionRequest {
   articleId: string;
@@ -63,6 +64,7 @@ interface Dependencies {
   audit: AuditLog;
   notes: NoteStore;
   publications: PublicationStore;
+  revisions: RevisionStore;
 }
 
 const nextHolder = (action: WorkflowAction, actor: User, current: Article): string | null =>
@@ -71,7 +73,7 @@ const nextHolder = (action: WorkflowAction, actor: User, current: Article): stri
 /** A schedule that fires more than this after its time counts as late. */
 const LATE_AFTER_MS = 60_000;
 
-export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications }: Dependencies): WorkflowService {
+export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications, revisions }: Dependencies): WorkflowService {
   const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: Article, actor: User): WorkflowState => {
     const now = clock.now().toISOString();
     return {
@@ -92,6 +94,23 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
         throw validationError('A schedule needs a publish time in the future', [{ path: 'publishAt', message: 'must be in the future' }]);
       }
     }
+  };
+
+  /**
+   * The workflow's revisions: the text as it was submitted, approved, published or corrected, and on
+   * a takeover the holder's text at that moment, credited to them.
+   */
+  const recordRevision = (action: WorkflowAction, before: Article, actor: User): void => {
+    if (action === 'takeover') revisions.record(before.id, 'takeover', before.holderId);
+    else if (action === 'submit' || action === 'approve' || action === 'publish' || action === 'correct') {
+      revisions.record(before.id, action, actor.id);
+    }
+  };
+
+  /** Whether the story was taken over from this user and they do not hold it now. */
+  const lostToTakeover = (articleId: string, user: User): boolean => {
+    const takeover = audit.forArticle(articleId).findLast((entry) => entry.action === 'takeover');
+    return takeover?.details['previousHolder'] === user.id && articles.get(articleId).holderId !== user.id;
   };
 
   const recordPublication = (request: TransitionRequest, before: Article, after: Article, actor: User): void => {
@@ -120,6 +139,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
     }
     checkInputs(request);
     const updated = articles.setWorkflowState(current.id, nextState(request, rule.to, current, actor));
+    recordRevision(request.action, current, actor);
     if (request.note?.trim()) notes.add(current.id, actor.id, request.note.trim());
     recordPublication(request, current, updated, actor);
     audit.append({
@@ -150,12 +170,22 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
 
   return {
     create: (fields, actor) => create.immediate(fields, actor),
-    save: (articleId, expectedVersion, patch, actor) =>
-      articles.update(articleId, expectedVersion, patch, (current) => {
-        if (!mayEditContent(actor, current)) {
-          throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
+    save(articleId, expectedVersion, patch, actor) {
+      try {
+        return articles.update(articleId, expectedVersion, patch, (current) => {
+          if (!mayEditContent(actor, current)) {
+            throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
+          }
+        });
+      } catch (error) {
+        // The editor whose story was taken over may still have text in flight: keep it.
+        if (error instanceof AppError && error.code === 'forbidden' && lostToTakeover(articleId, actor)) {
+          revisions.keep(articleId, patch, actor.id);
+          throw forbiddenError('The story was taken over by another editor; your latest text was kept as a revision');
         }
-      }),
+        throw error;
+      }
+    },
     transition: (request, actor) => transition.immediate(request, actor),
     publishDue() {
       const runs: ScheduledRun[] = [];

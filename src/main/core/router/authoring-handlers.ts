@@ -1,0 +1,47 @@
+import { forbiddenError } from '../../../shared/errors';
+import { mayEditContent } from '../../../shared/workflow/transitions';
+import type { Newsroom } from '../newsroom';
+import { actor } from './call-context';
+import type { Handlers } from './handlers';
+
+type AuthoringCall =
+  | 'revisions.list'
+  | 'revisions.record'
+  | 'revisions.checkpoint'
+  | 'revisions.diff'
+  | 'revisions.restore'
+  | 'drafts.write'
+  | 'drafts.recoverable'
+  | 'drafts.discard'
+  | 'media.importPhoto'
+  | 'media.rendition';
+
+/** Revisions, the recovery journal and photos, mapped onto the core. */
+export function createAuthoringHandlers(newsroom: Newsroom): Pick<Handlers, AuthoringCall> {
+  return {
+    'revisions.list': ({ articleId }) => newsroom.revisions.list(articleId),
+    'revisions.record': ({ articleId, reason }, context) => newsroom.revisions.record(articleId, reason, actor(context).id),
+    'revisions.checkpoint': ({ articleId }, context) => newsroom.revisions.checkpoint(articleId, actor(context).id),
+    'revisions.diff': ({ fromRevisionId, toRevisionId }) => newsroom.revisions.diff(fromRevisionId, toRevisionId),
+    'revisions.restore': ({ revisionId, expectedVersion }, context) => {
+      const user = actor(context);
+      // Restoring rewrites the story's text: the same rule as any edit.
+      return newsroom.revisions.restore(revisionId, expectedVersion, user.id, (current) => {
+        if (!mayEditContent(user, current)) throw forbiddenError(`${user.username} may not edit this story now`);
+      });
+    },
+    'drafts.write': (entry, context) => newsroom.drafts.write(entry, actor(context).id),
+    'drafts.recoverable': (_input, context) => newsroom.drafts.recoverable(actor(context).id),
+    'drafts.discard': ({ key }, context) => {
+      newsroom.drafts.discard(key, actor(context).id);
+      return null;
+    },
+    'media.importPhoto': ({ fileName, data }) =>
+      newsroom.media.importPhoto(Buffer.from(data.buffer, data.byteOffset, data.byteLength), fileName),
+    'media.rendition': ({ id }) => {
+      const { mimeType, bytes } = newsroom.media.rendition(id);
+      // A plain Uint8Array (not a Buffer) so every transport hands the page the same type.
+      return { mimeType, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    },
+  };
+}

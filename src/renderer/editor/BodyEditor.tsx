@@ -1,0 +1,93 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { EditorState } from 'lexical';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleBody } from '../../shared/domain/article-body';
+import { isAllowedLinkUrl } from '../../shared/editor/serialized-nodes';
+import { AppError } from '../../shared/errors';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { EDITOR_NODES } from './editor-nodes';
+import { EditableStatePlugin } from './plugins/EditableStatePlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { PhotoPlugin } from './plugins/PhotoPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+
+interface BodyEditorProps {
+  initialBody: ArticleBody;
+  /** False while the workflow does not let this user change the story. */
+  editable: boolean;
+  onChange(body: ArticleBody): void;
+  onNotice(message: string): void;
+}
+
+class PhotoUnreadable extends Error {}
+
+const hasContent = (body: ArticleBody): boolean => body.root.children.length > 0;
+
+const THEME = {
+  paragraph: 'editor-paragraph',
+  quote: 'editor-quote',
+  heading: { h2: 'editor-heading', h3: 'editor-heading' },
+  text: { bold: 'editor-bold', italic: 'editor-italic', underline: 'editor-underline' },
+  link: 'editor-link',
+};
+
+/** The article body: Lexical rich text with the toolbar, lists, links, photos and a cleaning paste. */
+export function BodyEditor({ initialBody, editable, onChange, onNotice }: BodyEditorProps) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  // A file the core could not read as a photo gets its own plain message, not the generic one.
+  const onPhotoError = useCallback(
+    (failure: unknown) => setError(failure instanceof AppError && failure.code === 'validation' ? new PhotoUnreadable() : failure),
+    [],
+  );
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'newsdesk-body',
+    nodes: EDITOR_NODES,
+    theme: THEME,
+    editorState: hasContent(initialBody) ? JSON.stringify(initialBody) : undefined,
+    editable,
+    onError: (failure: Error) => setError(failure),
+  }));
+
+  const emit = useCallback(
+    (state: EditorState) => onChange(state.toJSON() as unknown as ArticleBody),
+    [onChange],
+  );
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="body-editor">
+        {editable ? <ToolbarPlugin onError={onPhotoError} /> : null}
+        {error instanceof PhotoUnreadable ? (
+          <div className="error" role="alert">
+            <span>{t('authoring.photoUnreadable')}</span>
+            <button type="button" className="button" onClick={() => setError(null)}>
+              {t('errors.dismiss')}
+            </button>
+          </div>
+        ) : (
+          <ErrorMessage error={error} onDismiss={() => setError(null)} />
+        )}
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="body-editor__content" aria-label={t('article.body')} spellCheck />}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isAllowedLinkUrl} />
+        <PhotoPlugin onError={onPhotoError} />
+        <PastePlugin onNotice={onNotice} />
+        <OnChangePlugin ignoreSelectionChange onChange={emit} />
+        <EditableStatePlugin editable={editable} />
+      </div>
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,80 @@
+import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
+import { TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $setBlocksType } from '@lexical/selection';
+import { $createParagraphNode, $getSelection, FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type ElementNode, type LexicalEditor } from 'lexical';
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAllowedLinkUrl } from '../../../shared/editor/serialized-nodes';
+import { importPhotoFile } from '../import-photo';
+import { INSERT_PHOTO_COMMAND } from './PhotoPlugin';
+
+const setBlock = (editor: LexicalEditor, create: () => ElementNode) =>
+  editor.update(() => $setBlocksType($getSelection(), create));
+
+/** The body's toolbar. Every button has a visible title and an accessible name from the locale file. */
+export function ToolbarPlugin({ onError }: { onError(error: unknown): void }) {
+  const { t } = useTranslation();
+  const [editor] = useLexicalComposerContext();
+  const [linkUrl, setLinkUrl] = useState<string | null>(null);
+  const [linkInvalid, setLinkInvalid] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const button = (label: string, action: () => void) => (
+    <button type="button" className="toolbar__button" aria-label={label} title={label} onMouseDown={(event) => event.preventDefault()} onClick={action}>
+      {label}
+    </button>
+  );
+
+  const applyLink = () => {
+    const url = (linkUrl ?? '').trim();
+    if (url !== '' && !isAllowedLinkUrl(url)) {
+      setLinkInvalid(true);
+      return;
+    }
+    editor.dispatchCommand(TOGGLE_LINK_COMMAND, url === '' ? null : url);
+    setLinkUrl(null);
+    setLinkInvalid(false);
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    for (const file of files) {
+      try {
+        editor.dispatchCommand(INSERT_PHOTO_COMMAND, await importPhotoFile(file));
+      } catch (error) {
+        onError(error);
+      }
+    }
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('authoring.toolbar.label')}>
+      {button(t('authoring.toolbar.undo'), () => editor.dispatchCommand(UNDO_COMMAND, undefined))}
+      {button(t('authoring.toolbar.redo'), () => editor.dispatchCommand(REDO_COMMAND, undefined))}
+      {button(t('authoring.toolbar.bold'), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'))}
+      {button(t('authoring.toolbar.italic'), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'))}
+      {button(t('authoring.toolbar.underline'), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'))}
+      {button(t('authoring.toolbar.paragraph'), () => setBlock(editor, () => $createParagraphNode()))}
+      {button(t('authoring.toolbar.heading'), () => setBlock(editor, () => $createHeadingNode('h2')))}
+      {button(t('authoring.toolbar.quote'), () => setBlock(editor, () => $createQuoteNode()))}
+      {button(t('authoring.toolbar.orderedList'), () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined))}
+      {button(t('authoring.toolbar.bulletList'), () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined))}
+      {button(t('authoring.toolbar.link'), () => setLinkUrl(''))}
+      {button(t('authoring.addPhoto'), () => fileInput.current?.click())}
+      <input ref={fileInput} type="file" accept="image/*" hidden aria-label={t('authoring.photoFile')} onChange={(event) => void onFile(event)} />
+      {linkUrl !== null ? (
+        <span className="toolbar__link">
+          <label>
+            <span className="field__label">{t('authoring.toolbar.linkUrl')}</span>
+            <input value={linkUrl} onChange={(event) => setLinkUrl(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && (event.preventDefault(), applyLink())} />
+          </label>
+          {button(t('authoring.toolbar.applyLink'), applyLink)}
+          {linkInvalid ? <span role="alert">{t('authoring.toolbar.linkInvalid')}</span> : null}
+        </span>
+      ) : null}
+    </div>
+  );
+}
