@@ -4,5 +4,5 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { PhotoNode } from './nodes/PhotoNode';
 
-/** Every node type the body may hold; the shared renderer whitelists the same set. */
+/** The node types the body may hold besides Lexical's own (paragraph, text, line break, tab); the shared renderer whitelists the same. */
 export const EDITOR_NODES: Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, PhotoNode];
