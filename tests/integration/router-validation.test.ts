@@ -43,6 +43,21 @@ const MALFORMED: Record<CallName, unknown[]> = {
   'categories.list': [{ all: true }],
   'settings.get': [{ key: 'language' }],
   'settings.setLanguage': [{}, { language: 'fr' }, { language: 'VI' }, { language: null }],
+  'articles.restore': [{ id: ID }, { id: 'nope', expectedVersion: 1 }, { id: ID, expectedVersion: 0 }],
+  'desk.list': [
+    { sort: 'headline' },
+    { limit: 201 },
+    { cursor: 7 },
+    { filters: { statuses: [] } },
+    { filters: { statuses: ['lost'] } },
+    { filters: { createdFrom: 'yesterday' } },
+    { filters: { author: 'Đ.K.C' } },
+  ],
+  'desk.counts': [{ status: 'draft' }],
+  'search.articles': [{}, { query: 42 }, { query: 'x'.repeat(201) }, { query: 'a', limit: 0 }, { query: 'a', filters: { category: '' } }],
+  'savedSearches.list': [{ all: true }],
+  'savedSearches.create': [{ name: 'x', query: 'y' }, { name: '  ', query: 'y', filters: {} }, { name: 'x', query: 'y', filters: { hasPhotos: true } }],
+  'savedSearches.delete': [{ id: ID }, { id: 'nope', expectedVersion: 1 }],
 };
 
 let room: TempNewsroom;

@@ -13,8 +13,8 @@ test('the bridge has one method per call, forwarding the call name and input', a
     calls.push([name, input]);
     return { ok: true, value: name };
   });
-  expect(Object.keys(bridge).sort()).toEqual(['articles', 'categories', 'settings']);
-  expect(Object.keys(bridge['articles']!).sort()).toEqual(['create', 'delete', 'get', 'list', 'update']);
+  expect(Object.keys(bridge).sort()).toEqual(['articles', 'categories', 'desk', 'savedSearches', 'search', 'settings']);
+  expect(Object.keys(bridge['articles']!).sort()).toEqual(['create', 'delete', 'get', 'list', 'restore', 'update']);
   expect(await bridge['articles']!['get']!({ id: 'x' })).toEqual({ ok: true, value: 'articles.get' });
   expect(calls).toEqual([['articles.get', { id: 'x' }]]);
 });

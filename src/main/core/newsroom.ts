@@ -8,6 +8,10 @@ import { openDatabase } from './db/open-database';
 import { MIGRATIONS } from './db/migrations';
 import type { Logger } from './logger';
 import type { SettingsStore } from './settings/settings-store';
+import { createDesk, type Desk } from './desk/desk-list';
+import { createArticleSearch, type ArticleSearch } from './search/article-search';
+import { createSavedSearchStore, type SavedSearchStore } from './search/saved-search-store';
+import { createSearchIndex } from './search/search-index';
 
 export const DATABASE_FILE = 'newsdesk.sqlite';
 
@@ -24,6 +28,9 @@ export interface Newsroom {
   readonly articles: ArticleStore;
   readonly categories: CategoryStore;
   readonly settings: SettingsStore;
+  readonly desk: Desk;
+  readonly search: ArticleSearch;
+  readonly savedSearches: SavedSearchStore;
   close(): void;
 }
 
@@ -35,11 +42,18 @@ export interface Newsroom {
 export function openNewsroom(options: NewsroomOptions): Newsroom {
   mkdirSync(options.dataDir, { recursive: true });
   const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE), MIGRATIONS, options.logger);
+  const searchIndex = createSearchIndex(db);
   return {
     dataDir: options.dataDir,
-    articles: createArticleStore(db, options.clock),
+    articles: createArticleStore(db, options.clock, {
+      saved: (article) => searchIndex.put(article.id, article),
+      deleted: (id) => searchIndex.remove(id),
+    }),
     categories: createCategoryStore(db),
     settings: options.settings,
+    desk: createDesk(db),
+    search: createArticleSearch(db),
+    savedSearches: createSavedSearchStore(db, options.clock),
     close: () => db.close(),
   };
 }

@@ -12,6 +12,13 @@ export const CALL_NAMES = [
   'categories.list',
   'settings.get',
   'settings.setLanguage',
+  'articles.restore',
+  'desk.list',
+  'desk.counts',
+  'search.articles',
+  'savedSearches.list',
+  'savedSearches.create',
+  'savedSearches.delete',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

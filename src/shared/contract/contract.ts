@@ -4,6 +4,7 @@ import { ArticleFieldsSchema, ArticleIdSchema } from '../domain/article';
 import type { Category } from '../domain/category';
 import { LANGUAGES, type Language } from '../domain/language';
 import type { CallName } from './calls';
+import { searchContract } from './search-contract';
 
 /**
  * The one contract between the renderer and main: every call's input schema and result type.
@@ -61,6 +62,7 @@ export const contract = {
   'categories.list': call(z.strictObject({})).returns<Category[]>(),
   'settings.get': call(z.strictObject({})).returns<UiSettings>(),
   'settings.setLanguage': call(z.strictObject({ language: z.enum(LANGUAGES) })).returns<UiSettings>(),
+  ...searchContract,
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -47,14 +47,30 @@ export interface ArticleStore {
   list(options: { limit?: number | undefined; cursor?: string | null | undefined }): ArticlePage;
   update(id: string, expectedVersion: number, patch: Partial<ArticleFields>): Article;
   softDelete(id: string, expectedVersion: number): { id: string; version: number };
+  restore(id: string, expectedVersion: number): Article;
 }
+
+/**
+ * Told about every write inside its transaction (the search index listens), so whatever it keeps
+ * commits or rolls back together with the article.
+ */
+export interface ArticleWriteListener {
+  saved(article: Article): void;
+  deleted(id: string): void;
+}
+
+const NO_LISTENER: ArticleWriteListener = { saved() {}, deleted() {} };
 
 /**
  * All SQL about articles, behind one typed interface. Writes go through a transaction that also
  * appends to the change log, and every update names the version it edits: when someone saved in
  * between, the caller gets a conflict error with the current version, never a silent overwrite.
  */
-export function createArticleStore(db: Database, clock: Clock): ArticleStore {
+export function createArticleStore(
+  db: Database,
+  clock: Clock,
+  listener: ArticleWriteListener = NO_LISTENER,
+): ArticleStore {
   const insert = db.prepare<[ArticleRow]>(
     `INSERT INTO articles (id, headline, sapo, body_json, category, status, version, created_at, updated_at)
      VALUES (@id, @headline, @sapo, @body_json, @category, @status, @version, @created_at, @updated_at)`,
@@ -70,6 +86,13 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
   );
   const markDeleted = db.prepare<[{ id: string; version: number; now: string }]>(
     `UPDATE articles SET deleted_at = @now, updated_at = @now, version = @version WHERE id = @id`,
+  );
+  const selectDeleted = db.prepare<[string], ArticleRow>(
+    `SELECT id, headline, sapo, body_json, category, status, version, created_at, updated_at
+     FROM articles WHERE id = ? AND deleted_at IS NOT NULL`,
+  );
+  const markRestored = db.prepare<[{ id: string; version: number; now: string }]>(
+    `UPDATE articles SET deleted_at = NULL, updated_at = @now, version = @version WHERE id = @id`,
   );
   const firstPage = db.prepare<[number], SummaryRow>(
     `SELECT id, headline, category, status, version, created_at, updated_at FROM articles
@@ -111,6 +134,7 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
     };
     insert.run(row);
     const article = toArticle(row);
+    listener.saved(article);
     appendChange(db, { entity: 'article', entityId: row.id, version: 1, operation: 'create', changedAt: now, data: article });
     return article;
   });
@@ -130,6 +154,7 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
       };
       write.run(next);
       const article = toArticle(next);
+      listener.saved(article);
       appendChange(db, { entity: 'article', entityId: id, version: next.version, operation: 'update', changedAt: next.updated_at, data: patch });
       return article;
     },
@@ -141,8 +166,22 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
     const now = clock.now().toISOString();
     const version = current.version + 1;
     markDeleted.run({ id, version, now });
+    listener.deleted(id);
     appendChange(db, { entity: 'article', entityId: id, version, operation: 'delete', changedAt: now, data: null });
     return { id, version };
+  });
+
+  const restore = db.transaction((id: string, expectedVersion: number): Article => {
+    const current = selectDeleted.get(id);
+    if (!current) throw notFoundError(`Article ${id} is not in the trash`);
+    requireVersion(current, expectedVersion);
+    const now = clock.now().toISOString();
+    const restored: ArticleRow = { ...current, version: current.version + 1, updated_at: now };
+    markRestored.run({ id, version: restored.version, now });
+    const article = toArticle(restored);
+    listener.saved(article);
+    appendChange(db, { entity: 'article', entityId: id, version: restored.version, operation: 'update', changedAt: now, data: { deletedAt: null } });
+    return article;
   });
 
   return {
@@ -151,6 +190,7 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
     create: (fields) => create.immediate(fields),
     update: (id, expectedVersion, patch) => update.immediate(id, expectedVersion, patch),
     softDelete: (id, expectedVersion) => softDelete.immediate(id, expectedVersion),
+    restore: (id, expectedVersion) => restore.immediate(id, expectedVersion),
     get: (id) => toArticle(requireLive(id)),
     list({ limit = DEFAULT_PAGE_SIZE, cursor }) {
       const after = cursor ? decodeCursor(cursor) : null;

@@ -16,4 +16,11 @@ export const CALL_ACCESS: Record<CallName, CallAccess> = {
   'categories.list': 'public',
   'settings.get': 'public',
   'settings.setLanguage': 'public',
+  'articles.restore': 'public',
+  'desk.list': 'public',
+  'desk.counts': 'public',
+  'search.articles': 'public',
+  'savedSearches.list': 'public',
+  'savedSearches.create': 'public',
+  'savedSearches.delete': 'public',
 };

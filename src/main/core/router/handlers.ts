@@ -30,5 +30,12 @@ export function createHandlers(newsroom: Newsroom): Handlers {
       newsroom.settings.set('language', language);
       return uiSettings();
     },
+    'articles.restore': ({ id, expectedVersion }) => newsroom.articles.restore(id, expectedVersion),
+    'desk.list': (options) => newsroom.desk.list(options),
+    'desk.counts': () => newsroom.desk.counts(),
+    'search.articles': (options) => newsroom.search.search(options),
+    'savedSearches.list': () => newsroom.savedSearches.list(),
+    'savedSearches.create': (input) => newsroom.savedSearches.create(input),
+    'savedSearches.delete': ({ id, expectedVersion }) => newsroom.savedSearches.softDelete(id, expectedVersion),
   };
 }

@@ -1,0 +1,97 @@
+import type { Database } from 'better-sqlite3';
+import type { ArticleBody } from '../../../../shared/domain/article-body';
+import type { Migration } from '../migration';
+import { createSearchIndex } from '../../search/search-index';
+
+/**
+ * Search and the desk at newsroom scale.
+ *
+ * - `article_search`: FTS5 over the folded text of every live article. Contentless (the articles
+ *   table already holds the text; snippets are cut from it), with contentless_delete so a save can
+ *   replace its row. The columns for captions, byline, keywords and notes exist from the start,
+ *   empty until those fields do, so adding a field never needs a migration that rebuilds the index.
+ * - `article_search_rowids`: the FTS rowid of each article. articles has no INTEGER PRIMARY KEY, and
+ *   VACUUM may renumber such a table's implicit rowids, so the index must not lean on them.
+ * - `article_counts`: live articles per state, kept by triggers in the same transaction as any
+ *   write to articles (whoever makes it), so the desk's counts never scan the table.
+ * - Partial indexes for the desk list's other sorts and filters (keyset pagination).
+ * - `saved_searches`: searches kept in the sidebar; newsroom data, so they live in the database.
+ */
+export const migrationSearch: Migration = {
+  version: 3,
+  name: 'search',
+  up(db) {
+    db.exec(`
+      CREATE VIRTUAL TABLE article_search USING fts5(
+        headline, sapo, body, captions, byline, keywords, notes,
+        content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 0',
+        prefix = '1 2 3'
+      );
+
+      CREATE TABLE article_search_rowids (
+        rowid       INTEGER PRIMARY KEY,
+        article_id  TEXT NOT NULL UNIQUE
+      ) STRICT;
+
+      CREATE TABLE article_counts (
+        status  TEXT PRIMARY KEY,
+        live    INTEGER NOT NULL CHECK (live >= 0)
+      ) STRICT;
+
+      INSERT INTO article_counts (status, live)
+        SELECT status, count(*) FROM articles WHERE deleted_at IS NULL GROUP BY status;
+
+      CREATE TRIGGER article_counts_after_insert AFTER INSERT ON articles
+      WHEN new.deleted_at IS NULL BEGIN
+        INSERT INTO article_counts (status, live) VALUES (new.status, 1)
+          ON CONFLICT (status) DO UPDATE SET live = live + 1;
+      END;
+
+      CREATE TRIGGER article_counts_after_update AFTER UPDATE OF status, deleted_at ON articles BEGIN
+        UPDATE article_counts SET live = live - 1
+          WHERE status = old.status AND old.deleted_at IS NULL;
+        INSERT INTO article_counts (status, live) SELECT new.status, 1 WHERE new.deleted_at IS NULL
+          ON CONFLICT (status) DO UPDATE SET live = live + 1;
+      END;
+
+      CREATE TRIGGER article_counts_after_delete AFTER DELETE ON articles
+      WHEN old.deleted_at IS NULL BEGIN
+        UPDATE article_counts SET live = live - 1 WHERE status = old.status;
+      END;
+
+      CREATE INDEX articles_by_created ON articles (created_at DESC, id DESC)
+        WHERE deleted_at IS NULL;
+      CREATE INDEX articles_by_status_updated ON articles (status, updated_at DESC, id DESC)
+        WHERE deleted_at IS NULL;
+      CREATE INDEX articles_by_status_created ON articles (status, created_at DESC, id DESC)
+        WHERE deleted_at IS NULL;
+      CREATE INDEX articles_by_category_updated ON articles (category, updated_at DESC, id DESC)
+        WHERE deleted_at IS NULL;
+
+      CREATE TABLE saved_searches (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        query         TEXT NOT NULL,
+        filters_json  TEXT NOT NULL,
+        version       INTEGER NOT NULL DEFAULT 1,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        deleted_at    TEXT
+      ) STRICT;
+    `);
+    indexExistingArticles(db);
+  },
+};
+
+function indexExistingArticles(db: Database): void {
+  const index = createSearchIndex(db);
+  const rows = db
+    .prepare<[], { id: string; headline: string; sapo: string; body_json: string; category: string }>(
+      'SELECT id, headline, sapo, body_json, category FROM articles WHERE deleted_at IS NULL',
+    )
+    .all();
+  for (const row of rows) {
+    index.put(row.id, { ...row, body: JSON.parse(row.body_json) as ArticleBody });
+  }
+}

@@ -1,0 +1,49 @@
+import type { Database } from 'better-sqlite3';
+import { fold } from '../../../shared/text/fold';
+import { SEARCH_COLUMNS, searchDocumentOf, type SearchableArticle } from './search-document';
+
+export interface SearchIndex {
+  /** Indexes (or re-indexes) a live article. Call inside the transaction that saves it. */
+  put(articleId: string, article: SearchableArticle): void;
+  /** Takes an article out of the index (it was deleted). */
+  remove(articleId: string): void;
+}
+
+const columnList = SEARCH_COLUMNS.join(', ');
+const placeholders = SEARCH_COLUMNS.map((column) => `@${column}`).join(', ');
+
+/**
+ * Keeps `article_search` in step with the articles. It never opens a transaction of its own: the
+ * article store calls it inside the transaction of each save, so the index and the article commit
+ * (or roll back) together.
+ */
+export function createSearchIndex(db: Database): SearchIndex {
+  const rowidOf = db.prepare<[string], { rowid: number }>(
+    'SELECT rowid FROM article_search_rowids WHERE article_id = ?',
+  );
+  const newRowid = db.prepare<[string]>('INSERT INTO article_search_rowids (article_id) VALUES (?)');
+  const dropRowid = db.prepare<[number]>('DELETE FROM article_search_rowids WHERE rowid = ?');
+  const dropDocument = db.prepare<[number]>('DELETE FROM article_search WHERE rowid = ?');
+  const insertDocument = db.prepare(
+    `INSERT INTO article_search (rowid, ${columnList}) VALUES (@rowid, ${placeholders})`,
+  );
+
+  const remove = (articleId: string): void => {
+    const existing = rowidOf.get(articleId);
+    if (!existing) return;
+    dropDocument.run(existing.rowid);
+    dropRowid.run(existing.rowid);
+  };
+
+  return {
+    put(articleId, article) {
+      // A fresh rowid on every save: rowid order is then last-saved order, the search's tie-break.
+      remove(articleId);
+      const rowid = Number(newRowid.run(articleId).lastInsertRowid);
+      const document = searchDocumentOf(article);
+      const folded = Object.fromEntries(SEARCH_COLUMNS.map((column) => [column, fold(document[column])]));
+      insertDocument.run({ rowid, ...folded });
+    },
+    remove,
+  };
+}
