@@ -1,4 +1,4 @@
-import { foldWithOffsets } from '../text/fold';
+import { fold, foldWithOffsets } from '../text/fold';
 import type { QueryTerm } from './search-query';
 
 /** A piece of text to show; `match` pieces are drawn highlighted (as elements, never as HTML). */
@@ -58,13 +58,23 @@ function segmentsOf(text: string, ranges: Array<[number, number]>, from: number,
 export const SNIPPET_LENGTH = 180;
 
 /**
- * A window of about `length` characters around the first match, cut at spaces so no syllable is
- * split, with an ellipsis where text was left out. Null when nothing in the text matches.
+ * A window of about `length` characters around the first match, inside the first paragraph that
+ * matches, cut at spaces so no syllable is split, with an ellipsis where text was left out. Null
+ * when nothing matches. Paragraphs are screened with a plain fold first: only the one that matches
+ * pays for the offset-keeping fold.
  */
 export function snippet(text: string, terms: readonly QueryTerm[], length = SNIPPET_LENGTH): TextSegment[] | null {
-  const ranges = matchRanges(text, terms);
-  const first = ranges[0];
-  if (!first) return null;
+  for (const paragraph of text.split('\n')) {
+    const folded = fold(paragraph);
+    if (!terms.some((term) => term.folded !== '' && folded.includes(term.folded))) continue;
+    const ranges = matchRanges(paragraph, terms);
+    if (ranges.length > 0) return window(paragraph, ranges, length);
+  }
+  return null;
+}
+
+function window(text: string, ranges: Array<[number, number]>, length: number): TextSegment[] {
+  const first = ranges[0]!;
   let from = Math.max(0, first[0] - Math.floor(length / 3));
   let to = Math.min(text.length, from + length);
   const space = text.indexOf(' ', from);

@@ -15,20 +15,32 @@ export function fold(text: string): string {
  * starts in the original, so a match found in folded text can be highlighted in the original.
  */
 export function foldWithOffsets(text: string): { folded: string; sourceStart: number[]; sourceEnd: number[] } {
-  let folded = '';
+  const pieces: string[] = [];
   const sourceStart: number[] = [];
   const sourceEnd: number[] = [];
   let index = 0;
   for (const char of text) {
-    const piece = fold(char);
+    const piece = foldChar(char);
     for (let unit = 0; unit < piece.length; unit += 1) {
       sourceStart.push(index);
       sourceEnd.push(index + char.length);
     }
-    folded += piece;
+    pieces.push(piece);
     index += char.length;
   }
-  return { folded, sourceStart, sourceEnd };
+  return { folded: pieces.join(''), sourceStart, sourceEnd };
+}
+
+/** Snippets fold whole article bodies per keystroke: a character's fold is worked out once. */
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let piece = foldedChars.get(char);
+  if (piece === undefined) {
+    piece = fold(char);
+    if (foldedChars.size < 10_000) foldedChars.set(char, piece);
+  }
+  return piece;
 }
 
 /** Letters and digits make words; everything else separates them (as FTS5's unicode61 tokenizer does). */

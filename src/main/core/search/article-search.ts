@@ -111,10 +111,10 @@ function byExactDiacritics(rows: DetailRow[], terms: QueryTerm[]): DetailRow[] {
 }
 
 function hitOf(row: DetailRow, terms: QueryTerm[]): SearchHit {
-  const bodyText = plainTextFromBody(JSON.parse(row.body_json) as ArticleBody);
   return {
     article: summaryOf(row),
     headline: highlight(row.headline, terms),
-    snippet: snippet(row.sapo, terms) ?? snippet(bodyText, terms),
+    // The body is parsed only when the sapo has nothing to show.
+    snippet: snippet(row.sapo, terms) ?? snippet(plainTextFromBody(JSON.parse(row.body_json) as ArticleBody), terms),
   };
 }

@@ -1,7 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import type { ArticleBody } from '../../../../shared/domain/article-body';
 import type { Migration } from '../migration';
-import { createSearchIndex } from '../../search/search-index';
+import { rebuildSearchIndex } from '../../search/search-index';
 
 /**
  * Search and the desk at newsroom scale.
@@ -80,18 +78,6 @@ export const migrationSearch: Migration = {
         deleted_at    TEXT
       ) STRICT;
     `);
-    indexExistingArticles(db);
+    rebuildSearchIndex(db);
   },
 };
-
-function indexExistingArticles(db: Database): void {
-  const index = createSearchIndex(db);
-  const rows = db
-    .prepare<[], { id: string; headline: string; sapo: string; body_json: string; category: string }>(
-      'SELECT id, headline, sapo, body_json, category FROM articles WHERE deleted_at IS NULL',
-    )
-    .all();
-  for (const row of rows) {
-    index.put(row.id, { ...row, body: JSON.parse(row.body_json) as ArticleBody });
-  }
-}

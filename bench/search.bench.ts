@@ -1,0 +1,187 @@
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { ArticlePage } from '../src/shared/contract/contract';
+import type { SearchResults } from '../src/shared/contract/search-contract';
+import { DATABASE_FILE } from '../src/main/core/newsroom';
+import { rebuildSearchIndex } from '../src/main/core/search/search-index';
+import { COLUMN_WEIGHTS, SEARCH_COLUMNS } from '../src/main/core/search/search-document';
+import { matchExpression } from '../src/main/core/search/article-search';
+import { parseSearchQuery } from '../src/shared/search/search-query';
+import { wordsOf } from '../src/shared/text/fold';
+import { openTempNewsroom, type TempNewsroom } from '../tests/helpers/temp-newsroom';
+import { compare } from './compare';
+import { generateNewsroom } from './newsroom/generate';
+
+/**
+ * Search and the desk on a synthetic newsroom of NEWSDESK_BENCH_ARTICLES (default 100,000)
+ * articles, seed 1. Prints p50/p95 of a fixed query set for our search (through the router, as the
+ * page calls it), for the raw FTS5 query without our layers, and for a plain LIKE scan of the same
+ * data in the same run; then the desk list's pages, database size and index build time.
+ */
+
+const COUNT = Number(process.env['NEWSDESK_BENCH_ARTICLES'] ?? 100_000);
+const SEED = 1;
+const DATA_DIR = join(tmpdir(), `newsdesk-bench-${COUNT}-seed${SEED}`);
+
+/** What reporters type: places with and without marks, prefixes mid-typing, names, topics. */
+const QUERIES = [
+  'dong thap', 'Đồng Tháp', 'bac lieu', 'Bạc Liêu', 'Hạ Lon', 'ha long', 'nuoi tom cong nghe cao',
+  'chuyển đổi số', 'Nguyễn Văn Hùng', 'hoà giải', 'hòa nhạc', 'le hoi ooc om boc', 'soc trang muoi',
+  'xây dựng nông thôn mới', 'cầu Mỹ Thuận', 'điện gió ngoài khơi', 'kiên gi', 'ca mau ha man', 'Phú Quốc du lịch',
+  'Thuỷ lợi', 'truong thi hanh', 'Đắk Lắk cà phê', 'tôn vinh trí thức Cần Thơ', 'Sở Y tế tiêm chủng',
+];
+/** The box's queries while "Bạc Liêu" is typed one key at a time. */
+const TYPING = ['B', 'Bạ', 'Bạc', 'Bạc ', 'Bạc L', 'Bạc Li', 'Bạc Liê', 'Bạc Liêu'];
+
+const BM25 = `bm25(article_search, ${SEARCH_COLUMNS.map((column) => COLUMN_WEIGHTS[column]).join(', ')})`;
+
+let room: TempNewsroom;
+let raw: Database.Database;
+let generateSeconds: number | null = null;
+
+beforeAll(() => {
+  if (!existsSync(join(DATA_DIR, DATABASE_FILE))) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    const started = performance.now();
+    try {
+      generateNewsroom({ dataDir: DATA_DIR, count: COUNT, seed: SEED });
+    } catch (error) {
+      rmSync(DATA_DIR, { recursive: true, force: true });
+      throw error;
+    }
+    generateSeconds = (performance.now() - started) / 1000;
+  }
+  room = openTempNewsroom({ dataDir: DATA_DIR, clock: { now: () => new Date() } });
+  raw = new Database(join(DATA_DIR, DATABASE_FILE));
+});
+
+afterAll(() => {
+  raw.close();
+  room.newsroom.close();
+});
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function latencies(run: (query: string) => unknown, queries: readonly string[], rounds: number) {
+  const times: number[] = [];
+  for (const query of queries) await run(query); // warm the page cache and statement cache
+  for (let round = 0; round < rounds; round += 1) {
+    for (const query of queries) {
+      const started = performance.now();
+      await run(query);
+      times.push(performance.now() - started);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, runs: times.length };
+}
+
+const ours = async (query: string) => {
+  const result = await room.call('search.articles', { query });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+};
+
+/**
+ * The bare FTS5 query: the same MATCH (folded by hand) and bm25 order, then the same columns of
+ * the page's articles. What ours adds: validation, query parsing, recency, the exact-diacritic
+ * re-rank and the highlighted snippets.
+ */
+const rawFts = () => {
+  const statement = raw.prepare(
+    `SELECT a.id, a.headline, a.sapo, a.body_json, a.category, a.status, a.version, a.created_at, a.updated_at FROM (
+       SELECT rowid, ${BM25} AS score FROM article_search WHERE article_search MATCH ? ORDER BY score LIMIT 50
+     ) f JOIN article_search_rowids r ON r.rowid = f.rowid JOIN articles a ON a.id = r.article_id ORDER BY f.score`,
+  );
+  return (query: string) => statement.all(matchExpression(parseSearchQuery(query)));
+};
+
+/** What a first version without an index would do: every word as a LIKE over the stored text. */
+const likeScan = () => {
+  const statements = new Map<number, Database.Statement>();
+  return (query: string) => {
+    const words = wordsOf(query);
+    let statement = statements.get(words.length);
+    if (!statement) {
+      const where = words.map(() => `(headline || ' ' || sapo || ' ' || body_json) LIKE ?`).join(' AND ');
+      statement = raw.prepare(
+        `SELECT id, headline FROM articles WHERE deleted_at IS NULL AND ${where} ORDER BY updated_at DESC LIMIT 50`,
+      );
+      statements.set(words.length, statement);
+    }
+    return statement.all(...words.map((word) => `%${word}%`));
+  };
+};
+
+const fixed = (value: number) => value.toFixed(2);
+
+test(`search over ${COUNT.toLocaleString('en')} articles: ours vs raw FTS5 vs LIKE`, async () => {
+  const matches = (await ours('Bạc Liêu')) as SearchResults;
+  expect(matches.items.length).toBeGreaterThan(0);
+
+  const rows = {
+    'ours (router → search.articles)': await latencies(ours, QUERIES, 10),
+    'raw FTS5 (MATCH + bm25 + page join)': await latencies(rawFts(), QUERIES, 10),
+    'plain LIKE scan': await latencies(likeScan(), QUERIES, 1),
+    'ours, typing "Bạc Liêu" key by key': await latencies(ours, TYPING, 10),
+    'raw FTS5, typing "Bạc Liêu"': await latencies(rawFts(), TYPING, 10),
+  };
+  console.log(`\nSearch, ${QUERIES.length} fixed queries (ms)`);
+  console.table(Object.fromEntries(Object.entries(rows).map(([name, row]) => [name, { p50: fixed(row.p50), p95: fixed(row.p95), max: fixed(row.max), runs: row.runs }])));
+  const ourRow = rows['ours (router → search.articles)'];
+  const rawRow = rows['raw FTS5 (MATCH + bm25 + page join)'];
+  const likeRow = rows['plain LIKE scan'];
+  console.log(`LIKE / ours: p50 ×${fixed(likeRow.p50 / ourRow.p50)}, p95 ×${fixed(likeRow.p95 / ourRow.p95)}`);
+  console.log(`ours / raw FTS5 (our overhead): p50 ×${fixed(ourRow.p50 / rawRow.p50)}, p95 ×${fixed(ourRow.p95 / rawRow.p95)}`);
+});
+
+test('desk list pages and counts', async () => {
+  const first = await room.call('desk.list', {});
+  if (!first.ok) throw new Error(first.error.message);
+  let cursor = (first.value as ArticlePage).nextCursor;
+  for (let page = 0; page < 100 && cursor; page += 1) {
+    const next = await room.call('desk.list', { cursor });
+    if (!next.ok) throw new Error(next.error.message);
+    cursor = (next.value as ArticlePage).nextCursor;
+  }
+  const deepCursor = cursor;
+  const rawFirst = raw.prepare(
+    `SELECT id, headline, category, status, version, created_at, updated_at FROM articles
+     WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 51`,
+  );
+  const results = await compare(
+    `Desk list, ${COUNT.toLocaleString('en')} articles, pages of 50`,
+    { name: 'raw SELECT first page (baseline)', fn: () => rawFirst.all() },
+    [
+      { name: 'desk.list first page', fn: () => room.call('desk.list', {}) },
+      { name: 'desk.list next page (cursor after 5,000 rows)', fn: () => room.call('desk.list', { cursor: deepCursor }) },
+      { name: 'desk.list "Chờ biên tập" (submitted)', fn: () => room.call('desk.list', { filters: { statuses: ['submitted'] } }) },
+      { name: 'desk.list by created, category Kinh tế', fn: () => room.call('desk.list', { sort: 'created', filters: { category: 'Kinh tế' } }) },
+      { name: 'desk.counts', fn: () => room.call('desk.counts', {}) },
+      { name: 'count(*) GROUP BY status (a scan, for comparison)', fn: () => raw.prepare('SELECT status, count(*) FROM articles WHERE deleted_at IS NULL GROUP BY status').all() },
+    ],
+  );
+  expect(results).toHaveLength(7);
+});
+
+test('database size and index build time', () => {
+  raw.pragma('wal_checkpoint(TRUNCATE)');
+  const bytes = statSync(join(DATA_DIR, DATABASE_FILE)).size;
+  const perTable = raw
+    .prepare(
+      `SELECT CASE WHEN name LIKE 'article_search%' THEN 'search index' WHEN name LIKE 'articles%' OR name LIKE 'sqlite_autoindex_articles%' THEN 'articles + desk indexes' ELSE name END AS part,
+              sum(pgsize) AS bytes FROM dbstat GROUP BY part ORDER BY bytes DESC`,
+    )
+    .all() as Array<{ part: string; bytes: number }>;
+  console.log(`\nDatabase: ${(bytes / 2 ** 20).toFixed(1)} MiB for ${COUNT.toLocaleString('en')} articles`);
+  console.table(Object.fromEntries(perTable.map((row) => [row.part, { MiB: (row.bytes / 2 ** 20).toFixed(1) }])));
+  if (generateSeconds !== null) console.log(`Generating the newsroom (articles, change log, index): ${generateSeconds.toFixed(1)} s`);
+
+  const started = performance.now();
+  raw.transaction(() => rebuildSearchIndex(raw))();
+  console.log(`Building the search index from scratch over ${COUNT.toLocaleString('en')} articles: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  expect(bytes).toBeGreaterThan(0);
+});
