@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type View = 'desk' | 'settings';
@@ -6,9 +7,11 @@ interface SidebarProps {
   view: View;
   onNavigate(view: View): void;
   onNewArticle(): void;
+  /** The desk views with counts and the saved searches (DeskViews). */
+  deskViews: ReactNode;
 }
 
-export function Sidebar({ view, onNavigate, onNewArticle }: SidebarProps) {
+export function Sidebar({ view, onNavigate, onNewArticle, deskViews }: SidebarProps) {
   const { t } = useTranslation();
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
@@ -16,16 +19,8 @@ export function Sidebar({ view, onNavigate, onNewArticle }: SidebarProps) {
       <button type="button" className="button button--primary" onClick={onNewArticle}>
         {t('nav.newArticle')}
       </button>
+      {deskViews}
       <ul className="sidebar__views">
-        <li>
-          <button
-            type="button"
-            aria-current={view === 'desk' ? 'page' : undefined}
-            onClick={() => onNavigate('desk')}
-          >
-            {t('nav.myArticles')}
-          </button>
-        </li>
         <li>
           <button
             type="button"
