@@ -7,7 +7,6 @@ import type { ArticlePage } from '../src/shared/contract/contract';
 import type { SearchResults } from '../src/shared/contract/search-contract';
 import { DATABASE_FILE } from '../src/main/core/newsroom';
 import { rebuildSearchIndex } from '../src/main/core/search/search-index';
-import { COLUMN_WEIGHTS, SEARCH_COLUMNS } from '../src/main/core/search/search-document';
 import { matchExpression } from '../src/main/core/search/article-search';
 import { parseSearchQuery } from '../src/shared/search/search-query';
 import { wordsOf } from '../src/shared/text/fold';
@@ -35,8 +34,6 @@ const QUERIES = [
 ];
 /** The box's queries while "Bạc Liêu" is typed one key at a time. */
 const TYPING = ['B', 'Bạ', 'Bạc', 'Bạc ', 'Bạc L', 'Bạc Li', 'Bạc Liê', 'Bạc Liêu'];
-
-const BM25 = `bm25(article_search, ${SEARCH_COLUMNS.map((column) => COLUMN_WEIGHTS[column]).join(', ')})`;
 
 let room: TempNewsroom;
 let raw: Database.Database;
@@ -86,15 +83,15 @@ const ours = async (query: string) => {
 };
 
 /**
- * The bare FTS5 query: the same MATCH (folded by hand) and bm25 order, then the same columns of
+ * The bare FTS5 query: the same MATCH (folded by hand) and rank order, then the same columns of
  * the page's articles. What ours adds: validation, query parsing, recency, the exact-diacritic
  * re-rank and the highlighted snippets.
  */
 const rawFts = () => {
   const statement = raw.prepare(
     `SELECT a.id, a.headline, a.sapo, a.body_json, a.category, a.status, a.version, a.created_at, a.updated_at FROM (
-       SELECT rowid, ${BM25} AS score FROM article_search WHERE article_search MATCH ? ORDER BY score LIMIT 50
-     ) f JOIN article_search_rowids r ON r.rowid = f.rowid JOIN articles a ON a.id = r.article_id ORDER BY f.score`,
+       SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT 50
+     ) f JOIN article_search_rowids r ON r.rowid = f.rowid JOIN articles a ON a.id = r.article_id ORDER BY f.rank`,
   );
   return (query: string) => statement.all(matchExpression(parseSearchQuery(query)));
 };

@@ -70,5 +70,5 @@ test('the generated index is exactly what saving the same articles one by one ma
   }
   saved.newsroom.close();
   expect(indexInstances(generated)).toEqual(indexInstances(saved.dataDir));
-  expect(indexInstances(generated).length).toBeGreaterThan(40 * 100);
+  expect(indexInstances(generated).length).toBeGreaterThan(40 * 50);
 });

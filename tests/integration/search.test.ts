@@ -116,6 +116,7 @@ describe('ranking', () => {
 
   test('headline matches outrank body matches; recency breaks ties', async () => {
     const room = open();
+    for (const place of ['Huế', 'Đà Nẵng', 'Quy Nhơn', 'Nha Trang']) await write(room, place);
     await write(room, 'Tin sáng', 'Sóc Trăng có mưa.');
     await write(room, 'Sóc Trăng mùa lúa', 'Một đoạn.');
     await write(room, 'Tin trưa', 'Sóc Trăng có mưa.');

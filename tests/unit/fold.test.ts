@@ -39,8 +39,15 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('Hạ Long ').every((term) => !term.prefix)).toBe(true);
   });
 
+  test('a single letter being typed waits for the next one; a finished one-letter word counts', () => {
+    expect(parseSearchQuery('B')).toEqual([]);
+    expect(parseSearchQuery('Bạc L').map((term) => term.folded)).toEqual(['bac']);
+    expect(parseSearchQuery('Bạc Li').map((term) => term.folded)).toEqual(['bac', 'li']);
+    expect(parseSearchQuery('a ')).toEqual([{ exact: 'a', folded: 'a', prefix: false }]);
+  });
+
   test('punctuation separates words and cannot reach the index as syntax', () => {
-    expect(parseSearchQuery('"Bạc" OR Liêu* -x').map((term) => term.folded)).toEqual(['bac', 'or', 'lieu', 'x']);
+    expect(parseSearchQuery('"Bạc" OR Liêu* -xa').map((term) => term.folded)).toEqual(['bac', 'or', 'lieu', 'xa']);
     expect(parseSearchQuery(' ,.; ')).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskState } from '../desk/desk-state';
-import { useDeskRows } from '../desk/use-desk-rows';
+import { isSearch, useDeskRows } from '../desk/use-desk-rows';
 import { DeskFiltersBar } from './DeskFiltersBar';
 import { ErrorMessage } from './ErrorMessage';
 import { VirtualArticleRows } from './VirtualArticleRows';
@@ -23,7 +23,7 @@ export function ArticleList({ revision, title, desk, onDeskChange, onSaveSearch,
   const { t } = useTranslation();
   const { rows, more, error, clearError, loadMore } = useDeskRows(desk, revision);
   const [focusRequest, setFocusRequest] = useState(0);
-  const searching = desk.query.trim() !== '';
+  const searching = isSearch(desk);
 
   const onSearchKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') {

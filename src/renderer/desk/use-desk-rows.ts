@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../shared/contract/search-contract';
 import type { ArticleSummary } from '../../shared/domain/article';
+import { parseSearchQuery } from '../../shared/search/search-query';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import type { DeskState } from './desk-state';
 
@@ -16,6 +17,9 @@ export interface DeskRows {
   /** Loads the next keyset page of the desk list, if there is one. */
   loadMore(): void;
 }
+
+/** A query searches once it has a word to look for; until then (e.g. one letter typed) the desk shows. */
+export const isSearch = (desk: DeskState): boolean => parseSearchQuery(desk.query).length > 0;
 
 /** Typing settles for this long before a search runs, so a fast typist sends one query, not five. */
 const SEARCH_DELAY_MS = 120;
@@ -37,9 +41,10 @@ export function useDeskRows(desk: DeskState, revision: number): DeskRows {
     const current = ++generation.current;
     const stillCurrent = () => current === generation.current;
     cursor.current = null;
+    const searching = isSearch(desk);
     const run = async () => {
       try {
-        if (desk.query.trim() !== '') {
+        if (searching) {
           const found = await unwrap(newsdesk().search.articles({ query: desk.query, filters: desk.filters, limit: SEARCH_LIMIT }));
           if (!stillCurrent()) return;
           setRows(found.items.map((hit) => ({ article: hit.article, hit })));
@@ -55,13 +60,13 @@ export function useDeskRows(desk: DeskState, revision: number): DeskRows {
         if (stillCurrent()) setError(failure);
       }
     };
-    const timer = setTimeout(() => void run(), desk.query.trim() === '' ? 0 : SEARCH_DELAY_MS);
+    const timer = setTimeout(() => void run(), searching ? SEARCH_DELAY_MS : 0);
     return () => clearTimeout(timer);
   }, [desk, revision]);
 
   const loadMore = useCallback(() => {
     const after = cursor.current;
-    if (!after || loading.current || desk.query.trim() !== '') return;
+    if (!after || loading.current || isSearch(desk)) return;
     loading.current = true;
     const current = generation.current;
     unwrap(newsdesk().desk.list({ sort: desk.sort, filters: desk.filters, cursor: after }))

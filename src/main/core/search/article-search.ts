@@ -7,7 +7,6 @@ import { hasDiacritics, parseSearchQuery, type QueryTerm } from '../../../shared
 import type { DeskFilters } from '../../../shared/search/desk-filters';
 import { summaryOf } from '../desk/desk-list';
 import { filterClauses } from '../desk/filter-sql';
-import { COLUMN_WEIGHTS, SEARCH_COLUMNS } from './search-document';
 import { exactDiacriticScore } from './exact-match';
 
 export const SEARCH_PAGE_SIZE = 50;
@@ -30,6 +29,7 @@ export interface ArticleSearch {
 
 interface Candidate {
   rowid: number;
+  rank: number;
 }
 
 interface DetailRow {
@@ -45,16 +45,14 @@ interface DetailRow {
   updated_at: string;
 }
 
-const BM25 = `bm25(article_search, ${SEARCH_COLUMNS.map((column) => COLUMN_WEIGHTS[column]).join(', ')})`;
-
 /** Every word must match; the last one as a prefix while it is being typed. Words are quoted. */
 export const matchExpression = (terms: readonly QueryTerm[]): string =>
   terms.map((term) => `"${term.folded}"${term.prefix ? '*' : ''}`).join(' ');
 
 /**
- * Full-text search over the folded index. Ranking: bm25 (weighted by column), then recency. The
- * index gives an article a new rowid on every save, so rowid order is last-saved order and the
- * tie-break needs no join. Then, when the query has diacritics, exact-diacritic matches are moved
+ * Full-text search over the folded index. Ranking: bm25 (weighted by column, the index's rank),
+ * then recency. The index gives an article a new rowid on every save, so rowid order is last-saved
+ * order and the tie-break needs no join. Then, when the query has diacritics, exact-diacritic matches are moved
  * first within the top RERANK_DEPTH. Filters join the articles table before ranking.
  */
 export function createArticleSearch(db: Database): ArticleSearch {
@@ -77,13 +75,17 @@ export function createArticleSearch(db: Database): ArticleSearch {
     const { where, params } = filterClauses(filters);
     const sql =
       where.length === 0
-        ? `SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY ${BM25}, rowid DESC LIMIT ?`
-        : `SELECT article_search.rowid AS rowid FROM article_search
+        ? 'SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?'
+        : `SELECT article_search.rowid AS rowid, rank FROM article_search
            JOIN article_search_rowids r ON r.rowid = article_search.rowid
            JOIN articles a ON a.id = r.article_id
            WHERE article_search MATCH ? AND a.deleted_at IS NULL AND ${where.join(' AND ')}
-           ORDER BY ${BM25}, article_search.rowid DESC LIMIT ?`;
-    return candidatesQuery(sql).all(matchExpression(terms), ...params, depth);
+           ORDER BY rank LIMIT ?`;
+    // Recency breaks ties here rather than in SQL: a second sort key would stop FTS5 from
+    // ordering by rank itself.
+    return candidatesQuery(sql)
+      .all(matchExpression(terms), ...params, depth)
+      .sort((a, b) => a.rank - b.rank || b.rowid - a.rowid);
   };
 
   return {

@@ -1,4 +1,5 @@
 import type { Migration } from '../migration';
+import { COLUMN_WEIGHTS, SEARCH_COLUMNS } from '../../search/search-document';
 import { rebuildSearchIndex } from '../../search/search-index';
 
 /**
@@ -6,8 +7,10 @@ import { rebuildSearchIndex } from '../../search/search-index';
  *
  * - `article_search`: FTS5 over the folded text of every live article. Contentless (the articles
  *   table already holds the text; snippets are cut from it), with contentless_delete so a save can
- *   replace its row. The columns for captions, byline, keywords and notes exist from the start,
- *   empty until those fields do, so adding a field never needs a migration that rebuilds the index.
+ *   replace its row. Its rank is bm25 with column weights, so `ORDER BY rank` ranks inside FTS5.
+ *   Prefix indexes for 2 and 3 letters make the word being typed cheap to look up (one letter is
+ *   not searched, see search-query.ts). detail=column would be a quarter of the size, but bm25
+ *   finds no term frequencies in a contentless detail=column table (every score is 0).
  * - `article_search_rowids`: the FTS rowid of each article. articles has no INTEGER PRIMARY KEY, and
  *   VACUUM may renumber such a table's implicit rowids, so the index must not lean on them.
  * - `article_counts`: live articles per state, kept by triggers in the same transaction as any
@@ -15,6 +18,8 @@ import { rebuildSearchIndex } from '../../search/search-index';
  * - Partial indexes for the desk list's other sorts and filters (keyset pagination).
  * - `saved_searches`: searches kept in the sidebar; newsroom data, so they live in the database.
  */
+const RANK = `bm25(${SEARCH_COLUMNS.map((column) => COLUMN_WEIGHTS[column]).join(', ')})`;
+
 export const migrationSearch: Migration = {
   version: 3,
   name: 'search',
@@ -24,8 +29,9 @@ export const migrationSearch: Migration = {
         headline, sapo, body, captions, byline, keywords, notes,
         content = '', contentless_delete = 1,
         tokenize = 'unicode61 remove_diacritics 0',
-        prefix = '1 2 3'
+        prefix = '2 3'
       );
+      INSERT INTO article_search (article_search, rank) VALUES ('rank', '${RANK}');
 
       CREATE TABLE article_search_rowids (
         rowid       INTEGER PRIMARY KEY,
