@@ -82,6 +82,12 @@ const ours = async (query: string) => {
   return result.value;
 };
 
+const oursFiltered = async (query: string) => {
+  const result = await room.call('search.articles', { query, filters: { statuses: ['published'], category: 'Kinh tế' } });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+};
+
 /**
  * The bare FTS5 query: the same MATCH (folded by hand) and rank order, then the same columns of
  * the page's articles. What ours adds: validation, query parsing, recency, the exact-diacritic
@@ -93,7 +99,10 @@ const rawFts = () => {
        SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT 50
      ) f JOIN article_search_rowids r ON r.rowid = f.rowid JOIN articles a ON a.id = r.article_id ORDER BY f.rank`,
   );
-  return (query: string) => statement.all(matchExpression(parseSearchQuery(query)));
+  return (query: string) => {
+    const terms = parseSearchQuery(query);
+    return terms.length === 0 ? [] : statement.all(matchExpression(terms));
+  };
 };
 
 /** What a first version without an index would do: every word as a LIKE over the stored text. */
@@ -124,6 +133,7 @@ test(`search over ${COUNT.toLocaleString('en')} articles: ours vs raw FTS5 vs LI
     'raw FTS5 (MATCH + bm25 + page join)': await latencies(rawFts(), QUERIES, 10),
     'plain LIKE scan': await latencies(likeScan(), QUERIES, 1),
     'ours, typing "Bạc Liêu" key by key': await latencies(ours, TYPING, 10),
+    'ours + filters (published, Kinh tế)': await latencies(oursFiltered, QUERIES, 5),
     'raw FTS5, typing "Bạc Liêu"': await latencies(rawFts(), TYPING, 10),
   };
   console.log(`\nSearch, ${QUERIES.length} fixed queries (ms)`);

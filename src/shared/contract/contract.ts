@@ -59,6 +59,9 @@ export const contract = {
   'articles.delete': call(
     z.strictObject({ id: ArticleIdSchema, expectedVersion: Version }),
   ).returns<{ id: string; version: number }>(),
+  'articles.restore': call(
+    z.strictObject({ id: ArticleIdSchema, expectedVersion: Version }),
+  ).returns<Article>(),
   'categories.list': call(z.strictObject({})).returns<Category[]>(),
   'settings.get': call(z.strictObject({})).returns<UiSettings>(),
   'settings.setLanguage': call(z.strictObject({ language: z.enum(LANGUAGES) })).returns<UiSettings>(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Article, ArticleSummary } from '../domain/article';
+import type { ArticleSummary } from '../domain/article';
 import type { ArticleStatus } from '../domain/article-status';
 import type { TextSegment } from '../search/highlight';
 import { DESK_SORTS, DeskFiltersSchema, type DeskFilters } from '../search/desk-filters';
@@ -72,9 +72,6 @@ export const searchContract = {
     }),
   ),
   'savedSearches.delete': spec<{ id: string; version: number }>()(
-    z.strictObject({ id: z.uuid({ version: 'v7' }), expectedVersion: Version }),
-  ),
-  'articles.restore': spec<Article>()(
     z.strictObject({ id: z.uuid({ version: 'v7' }), expectedVersion: Version }),
   ),
 };

@@ -72,6 +72,8 @@ export const migrationSearch: Migration = {
         WHERE deleted_at IS NULL;
       CREATE INDEX articles_by_category_updated ON articles (category, updated_at DESC, id DESC)
         WHERE deleted_at IS NULL;
+      CREATE INDEX articles_by_category_created ON articles (category, created_at DESC, id DESC)
+        WHERE deleted_at IS NULL;
 
       CREATE TABLE saved_searches (
         id            TEXT PRIMARY KEY,
