@@ -62,19 +62,58 @@ afterAll(() => {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function latencies(run: (query: string) => unknown, queries: readonly string[], rounds: number) {
-  const times: number[] = [];
-  for (const query of queries) await run(query); // warm the page cache and statement cache
+interface Latencies {
+  p50: number;
+  p95: number;
+  max: number;
+  runs: number;
+  /** Median per query, in the order of the query list. */
+  medians: number[];
+}
+
+/**
+ * Runs every runner on every query, interleaved (query by query, runner by runner), so that all
+ * runners see the same machine load: other processes on a shared 2-core machine move the
+ * absolute numbers a lot, the comparison much less.
+ */
+async function latencies(
+  runners: Record<string, (query: string) => unknown>,
+  queries: readonly string[],
+  rounds: number,
+): Promise<Record<string, Latencies>> {
+  const names = Object.keys(runners);
+  const times = new Map(names.map((name) => [name, queries.map((): number[] => [])]));
+  for (const query of queries) for (const name of names) await runners[name]!(query); // warm caches
   for (let round = 0; round < rounds; round += 1) {
-    for (const query of queries) {
-      const started = performance.now();
-      await run(query);
-      times.push(performance.now() - started);
+    for (const [index, query] of queries.entries()) {
+      for (const name of names) {
+        const started = performance.now();
+        await runners[name]!(query);
+        times.get(name)![index]!.push(performance.now() - started);
+      }
     }
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, runs: times.length };
+  const byName = (lists: number[][]): Latencies => {
+    const all = lists.flat().sort((a, b) => a - b);
+    return {
+      p50: percentile(all, 50),
+      p95: percentile(all, 95),
+      max: all.at(-1)!,
+      runs: all.length,
+      medians: lists.map((list) => percentile([...list].sort((a, b) => a - b), 50)),
+    };
+  };
+  return Object.fromEntries(names.map((name) => [name, byName(times.get(name)!)]));
 }
+
+/** How many live articles each query matches, to read the latencies against. */
+const matchCounts = (queries: readonly string[]) => {
+  const count = raw.prepare('SELECT count(*) FROM article_search WHERE article_search MATCH ?').pluck();
+  return queries.map((query) => {
+    const terms = parseSearchQuery(query);
+    return terms.length === 0 ? 0 : (count.get(matchExpression(terms)) as number);
+  });
+};
 
 const ours = async (query: string) => {
   const result = await room.call('search.articles', { query });
@@ -128,20 +167,36 @@ test(`search over ${COUNT.toLocaleString('en')} articles: ours vs raw FTS5 vs LI
   const matches = (await ours('Bạc Liêu')) as SearchResults;
   expect(matches.items.length).toBeGreaterThan(0);
 
+  const fixedSet = await latencies({ ours, 'raw FTS5': rawFts(), 'LIKE scan': likeScan() }, QUERIES, 1);
+  const searchSet = await latencies({ ours, 'raw FTS5': rawFts() }, QUERIES, 10);
+  const typingSet = await latencies({ ours, 'raw FTS5': rawFts() }, TYPING, 10);
+  const filteredSet = await latencies({ 'ours + filters': oursFiltered }, QUERIES, 5);
   const rows = {
-    'ours (router → search.articles)': await latencies(ours, QUERIES, 10),
-    'raw FTS5 (MATCH + bm25 + page join)': await latencies(rawFts(), QUERIES, 10),
-    'plain LIKE scan': await latencies(likeScan(), QUERIES, 1),
-    'ours, typing "Bạc Liêu" key by key': await latencies(ours, TYPING, 10),
-    'ours + filters (published, Kinh tế)': await latencies(oursFiltered, QUERIES, 5),
-    'raw FTS5, typing "Bạc Liêu"': await latencies(rawFts(), TYPING, 10),
+    'ours (router → search.articles)': searchSet['ours']!,
+    'raw FTS5 (MATCH + rank + page join)': searchSet['raw FTS5']!,
+    'plain LIKE scan (1 round)': fixedSet['LIKE scan']!,
+    'ours, same round as LIKE': fixedSet['ours']!,
+    'ours, typing "Bạc Liêu" key by key': typingSet['ours']!,
+    'raw FTS5, typing "Bạc Liêu"': typingSet['raw FTS5']!,
+    'ours + filters (published, Kinh tế)': filteredSet['ours + filters']!,
   };
   console.log(`\nSearch, ${QUERIES.length} fixed queries (ms)`);
   console.table(Object.fromEntries(Object.entries(rows).map(([name, row]) => [name, { p50: fixed(row.p50), p95: fixed(row.p95), max: fixed(row.max), runs: row.runs }])));
   const ourRow = rows['ours (router → search.articles)'];
-  const rawRow = rows['raw FTS5 (MATCH + bm25 + page join)'];
-  const likeRow = rows['plain LIKE scan'];
-  console.log(`LIKE / ours: p50 ×${fixed(likeRow.p50 / ourRow.p50)}, p95 ×${fixed(likeRow.p95 / ourRow.p95)}`);
+  const rawRow = rows['raw FTS5 (MATCH + rank + page join)'];
+  const likeRow = rows['plain LIKE scan (1 round)'];
+  const oursWithLike = rows['ours, same round as LIKE'];
+  const counts = matchCounts(QUERIES);
+  console.log('\nPer query: matches and median ms');
+  console.table(
+    Object.fromEntries(
+      QUERIES.map((query, index) => [
+        query,
+        { matches: counts[index], ours: fixed(ourRow.medians[index]!), 'raw FTS5': fixed(rawRow.medians[index]!), LIKE: fixed(likeRow.medians[index]!) },
+      ]),
+    ),
+  );
+  console.log(`LIKE / ours (same round): p50 ×${fixed(likeRow.p50 / oursWithLike.p50)}, p95 ×${fixed(likeRow.p95 / oursWithLike.p95)}`);
   console.log(`ours / raw FTS5 (our overhead): p50 ×${fixed(ourRow.p50 / rawRow.p50)}, p95 ×${fixed(ourRow.p95 / rawRow.p95)}`);
 });
 
