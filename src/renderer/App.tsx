@@ -46,11 +46,9 @@ export function App() {
   }, []);
 
   const saveSearch = useCallback(
-    (name: string) => {
-      unwrap(newsdesk().savedSearches.create({ name, query: desk.query, filters: desk.filters })).then(
-        () => setListRevision((revision) => revision + 1),
-        (failure: unknown) => console.error(failure),
-      );
+    async (name: string) => {
+      await unwrap(newsdesk().savedSearches.create({ name, query: desk.query, filters: desk.filters }));
+      setListRevision((revision) => revision + 1);
     },
     [desk],
   );

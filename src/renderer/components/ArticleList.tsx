@@ -13,7 +13,7 @@ interface ArticleListProps {
   title: string;
   desk: DeskState;
   onDeskChange(desk: DeskState): void;
-  onSaveSearch(name: string): void;
+  onSaveSearch(name: string): Promise<void>;
   selectedId: string | null;
   onOpen(id: string): void;
 }

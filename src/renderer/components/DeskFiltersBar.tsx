@@ -6,12 +6,13 @@ import type { DeskFilters, DeskSort } from '../../shared/search/desk-filters';
 import { newsroomDayEnd, newsroomDayStart } from '../../shared/text/newsroom-day';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import type { DeskState } from '../desk/desk-state';
+import { ErrorMessage } from './ErrorMessage';
 
 interface DeskFiltersBarProps {
   desk: DeskState;
   onChange(desk: DeskState): void;
-  /** Saves the current query and filters under a name. */
-  onSave(name: string): void;
+  /** Saves the current query and filters under a name; rejects with the store's error. */
+  onSave(name: string): Promise<void>;
 }
 
 type DateField = 'created' | 'updated';
@@ -36,6 +37,7 @@ export function DeskFiltersBar({ desk, onChange, onSave }: DeskFiltersBarProps) 
   const [open, setOpen] = useState(false);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
+  const [error, setError] = useState<unknown>(null);
   const { filters } = desk;
   const dateField: DateField = filters.updatedFrom || filters.updatedBefore ? 'updated' : 'created';
 
@@ -59,9 +61,12 @@ export function DeskFiltersBar({ desk, onChange, onSave }: DeskFiltersBarProps) 
   const submitName = (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') return;
-    onSave(name.trim());
-    setNaming(false);
-    setName('');
+    // The typed name stays until the save succeeded, so a failure loses nothing.
+    onSave(name.trim()).then(() => {
+      setNaming(false);
+      setName('');
+      setError(null);
+    }, setError);
   };
 
   const controls = (
@@ -127,6 +132,7 @@ export function DeskFiltersBar({ desk, onChange, onSave }: DeskFiltersBarProps) 
           <input type="date" value={to} onChange={(event) => setDates(dateField, from, event.target.value)} />
         </label>
       </div>
+      <ErrorMessage error={error} onDismiss={() => setError(null)} />
       {naming ? (
         <form className="filters__save" onSubmit={submitName}>
           <label className="field">
