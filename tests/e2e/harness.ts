@@ -190,13 +190,15 @@ async function seedUsers(core: Newsroom, seeds: SeedUser[], newsroomName: string
 
 const SIGN_OUT = /^(Đăng xuất|Sign out)$/;
 const DESK = /^(Điều hướng|Navigation)$/;
+/** The sign-in screen's form (other screens have fields with the same labels, e.g. user admin). */
+const signInForm = (page: Page) => page.getByRole('form', { name: /^(Đăng nhập|Sign in)$/ });
 
-/** Signs out through the sidebar's button, if someone is signed in. */
+/** Signs out through the sidebar's button, if someone is signed in, and waits for the sign-in screen. */
 export async function signOut(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: SIGN_OUT });
   if ((await button.count()) === 0) return;
   await button.click();
-  await page.getByLabel(/^(Tên đăng nhập|User name)$/).waitFor();
+  await signInForm(page).waitFor();
 }
 
 /**
@@ -204,10 +206,11 @@ export async function signOut(page: Page): Promise<void> {
  * Works in either UI language.
  */
 export async function signInAs(page: Page, username: string, password: string = TEST_PASSWORD): Promise<void> {
-  await page.getByRole('navigation', { name: DESK }).or(page.getByLabel(/^(Tên đăng nhập|User name)$/)).first().waitFor();
+  await page.getByRole('navigation', { name: DESK }).or(signInForm(page)).first().waitFor();
   await signOut(page);
-  await page.getByLabel(/^(Tên đăng nhập|User name)$/).fill(username);
-  await page.getByLabel(/^(Mật khẩu|Password)$/).fill(password);
-  await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
+  const form = signInForm(page);
+  await form.getByLabel(/^(Tên đăng nhập|User name)$/).fill(username);
+  await form.getByLabel(/^(Mật khẩu|Password)$/).fill(password);
+  await form.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
   await page.getByRole('navigation', { name: DESK }).waitFor();
 }

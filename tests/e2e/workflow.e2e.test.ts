@@ -94,7 +94,7 @@ describe('a story through the desk', () => {
     ]);
 
     // And the store agrees: the audit trail and one kept published version.
-    const [story] = core.articles.list({ status: 'published' }).items;
+    const [story] = core.desk.list({ filters: { statuses: ['published'] } }).items;
     const ids = app.users;
     expect(core.audit.forArticle(story!.id).map((entry) => [entry.action, entry.userId])).toEqual([
       ['create', ids['phongvien']!.id],

@@ -38,8 +38,8 @@ describe('published versions', () => {
     const publication = room.newsroom.publications.get(summary!.id);
     expect(publication).toMatchObject({ sequence: 1, kind: 'publish', articleVersion: story.version, publishedBy: chief.id, correctionNotice: null });
     expect(publication.article).toEqual(story);
-    expect(publication.html).toContain('<h1>Cụm thi đua số 9</h1>');
-    expect(publication.html).toContain('<p>Bản gốc.</p>');
+    expect(publication.html).toContain('<h1 class="article-headline">Cụm thi đua số 9</h1>');
+    expect(publication.html).toContain('Bản gốc.');
   });
 
   test('a correction is a new published version with the notice, and the original stays as it was', () => {

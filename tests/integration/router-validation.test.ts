@@ -42,7 +42,6 @@ const MALFORMED: Record<CallName, unknown[]> = {
   ],
   'users.update': [{}, { id: ID }, { id: ID, expectedVersion: 1, roles: [] }, { id: ID, expectedVersion: 1, disabled: 'yes' }, { id: ID, expectedVersion: 1, password: 'newpassword' }],
   'users.setPassword': [{ id: ID }, { id: ID, password: 'short' }, { password: 'long enough password' }],
-  'articles.counts': [{ view: 'mine' }],
   'workflow.transition': [
     {},
     { articleId: ID, action: 'publish' },
@@ -70,7 +69,7 @@ const MALFORMED: Record<CallName, unknown[]> = {
     { ...fields, headline: 'x'.repeat(MAX_INPUT_BYTES + 1) },
   ],
   'articles.get': [{}, { id: 'not-a-uuid' }, { id: 42 }, { id: '0190a1b2-c3d4-4e5f-8a6b-7c8d9e0f1a2b' }, { id: ID, extra: 1 }],
-  'articles.list': [{ limit: 0 }, { limit: 201 }, { limit: 1.5 }, { limit: '10' }, { cursor: 7 }, { cursor: 'x'.repeat(201) }, { view: 'everything' }],
+  'articles.list': [{ limit: 0 }, { limit: 201 }, { limit: 1.5 }, { limit: '10' }, { cursor: 7 }, { cursor: 'x'.repeat(201) }, { view: 'mine' }],
   'articles.update': [
     { id: ID, expectedVersion: 1 },
     { id: ID, expectedVersion: 1, patch: {} },
@@ -109,6 +108,21 @@ const MALFORMED: Record<CallName, unknown[]> = {
     { fileName: 'a.jpg', data: [255, 216] },
   ],
   'media.rendition': [{}, { id: 'abc' }, { id: 'G'.repeat(64) }],
+  'articles.restore': [{ id: ID }, { id: 'nope', expectedVersion: 1 }, { id: ID, expectedVersion: 0 }],
+  'desk.list': [
+    { sort: 'headline' },
+    { limit: 201 },
+    { cursor: 7 },
+    { filters: { statuses: [] } },
+    { filters: { statuses: ['lost'] } },
+    { filters: { createdFrom: 'yesterday' } },
+    { filters: { author: 'Đ.K.C' } },
+  ],
+  'desk.counts': [{ status: 'draft' }],
+  'search.articles': [{}, { query: 42 }, { query: 'x'.repeat(201) }, { query: 'a', limit: 0 }, { query: 'a', filters: { category: '' } }],
+  'savedSearches.list': [{ all: true }],
+  'savedSearches.create': [{ name: 'x', query: 'y' }, { name: '  ', query: 'y', filters: {} }, { name: 'x', query: 'y', filters: { hasPhotos: true } }],
+  'savedSearches.delete': [{ id: ID }, { id: 'nope', expectedVersion: 1 }],
 };
 
 let room: TempNewsroom;

@@ -8,7 +8,7 @@ import type { Article } from '../../src/shared/domain/article';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { OutboxAction } from '../../src/shared/domain/outbox';
 import type { PublicationPayload } from '../../src/shared/domain/publication-payload';
-import { renderArticleHtml } from '../../src/shared/render/article-html';
+import { publishedPhotoPath, renderArticle } from '../../src/shared/render/render-article';
 import { makeTempDir } from '../helpers/temp-newsroom';
 
 const folders: string[] = [];
@@ -59,7 +59,7 @@ function payloadFor(overrides: Partial<Article> = {}, correctionNotice: string |
     publishedAt: '2024-06-29T09:49:00.000Z',
     ...overrides,
   };
-  return { article, html: renderArticleHtml(article, correctionNotice), correctionNotice, publishedAt: article.publishedAt!, newsroomName: 'Báo Bạc Liêu' };
+  return { article, html: renderArticle(article, { publishedAt: article.publishedAt!, photoSource: publishedPhotoPath, correctionNotice }), correctionNotice, publishedAt: article.publishedAt!, newsroomName: 'Báo Bạc Liêu' };
 }
 
 const deliver = (destination: Destination, action: OutboxAction, payload: PublicationPayload) =>
@@ -94,7 +94,7 @@ describe('the website folder', () => {
     await deliver(destination, 'correct', corrected);
     const page = read(folder, 'tin-tuc/bai-dai.html');
     expect(page).toContain('<p>Thông tin cải chính, xin lỗi</p>');
-    expect(page).toContain('<p>Đã sửa.</p>');
+    expect(page).toContain('Đã sửa.');
     expect(page).not.toContain('Tham dự hội nghị.');
   });
 

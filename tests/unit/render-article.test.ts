@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleBody } from '../../src/shared/domain/article-body';
-import { renderArticle, type RenderableArticle } from '../../src/shared/render/render-article';
+import { publishedPhotoPath, renderArticle, type RenderableArticle } from '../../src/shared/render/render-article';
 import { renderBody } from '../../src/shared/render/render-body';
 
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, version: 1, style: '', mode: 'normal', detail: 0 });
@@ -92,5 +92,18 @@ describe('renderArticle', () => {
   test('identical input gives identical output', () => {
     const copy = JSON.parse(JSON.stringify(article)) as RenderableArticle;
     expect(renderArticle(copy, options)).toBe(renderArticle(article, options));
+  });
+
+  test('a correction notice comes first, under the time, one escaped paragraph per line', () => {
+    const html = renderArticle(article, { ...options, correctionNotice: 'Thông tin cải chính, xin lỗi\nBài <script>x</script> sai.' });
+    expect(html).toContain(
+      '<p class="article-time">Thứ Bảy, 29/06/2024 | 16:49</p><aside class="article-correction"><p>Thông tin cải chính, xin lỗi</p>' +
+        '<p>Bài &lt;script&gt;x&lt;/script&gt; sai.</p></aside><p class="article-sapo">',
+    );
+  });
+
+  test('published pages point photos at their web renditions, and only at real media ids', () => {
+    expect(publishedPhotoPath('a'.repeat(64))).toBe(`../media/${'a'.repeat(64)}.jpg`);
+    expect(publishedPhotoPath('../../etc/passwd')).toBeNull();
   });
 });

@@ -16,6 +16,10 @@ import { createOutboxStore, type OutboxStore } from './publishing/outbox-store';
 import { createPublicationStore, type PublicationStore } from './publications/publication-store';
 import { createRevisionStore, type RevisionStore } from './revisions/revision-store';
 import type { SettingsStore } from './settings/settings-store';
+import { createDesk, type Desk } from './desk/desk-list';
+import { createArticleSearch, type ArticleSearch } from './search/article-search';
+import { createSavedSearchStore, type SavedSearchStore } from './search/saved-search-store';
+import { createSearchIndex } from './search/search-index';
 import { createSignInThrottle } from './users/sign-in-throttle';
 import { createUserStore, type UserStore } from './users/user-store';
 import { createWorkflowService, type WorkflowService } from './workflow/workflow-service';
@@ -46,6 +50,9 @@ export interface Newsroom {
   readonly revisions: RevisionStore;
   readonly drafts: DraftJournal;
   readonly media: MediaStore;
+  readonly desk: Desk;
+  readonly search: ArticleSearch;
+  readonly savedSearches: SavedSearchStore;
   close(): void;
 }
 
@@ -58,9 +65,14 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
   mkdirSync(options.dataDir, { recursive: true });
   const { clock } = options;
   const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE), MIGRATIONS, options.logger);
+  const searchIndex = createSearchIndex(db);
   const audit = createAuditLog(db);
-  const articles = createArticleStore(db, clock);
-  const notes = createNoteStore(db, clock);
+  const articles = createArticleStore(db, clock, {
+    saved: (article) => searchIndex.put(article.id, article),
+    deleted: (id) => searchIndex.remove(id),
+  });
+  // Notes are searchable too: adding one re-indexes its story in the same transaction.
+  const notes = createNoteStore(db, clock, (articleId) => searchIndex.put(articleId, articles.get(articleId)));
   const publications = createPublicationStore(db, clock);
   const users = createUserStore(db, clock, audit, createSignInThrottle(db, clock));
   const revisions = createRevisionStore(db, clock, articles);
@@ -80,6 +92,9 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     revisions,
     drafts: createDraftJournal(db, clock, articles),
     media: createMediaStore(db, options.dataDir, clock),
+    desk: createDesk(db),
+    search: createArticleSearch(db),
+    savedSearches: createSavedSearchStore(db, clock),
     close: () => db.close(),
   };
 }

@@ -1,83 +1,69 @@
-import { useEffect, useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary } from '../../shared/domain/article';
-import type { DeskView } from '../../shared/workflow/desk-views';
-import { formatClockTime } from '../../shared/text/newsroom-time';
-import { newsdesk, unwrap } from '../api/newsdesk';
+import type { DeskState } from '../desk/desk-state';
+import { isSearch, useDeskRows } from '../desk/use-desk-rows';
+import { DeskFiltersBar } from './DeskFiltersBar';
 import { ErrorMessage } from './ErrorMessage';
+import { VirtualArticleRows } from './VirtualArticleRows';
 
 interface ArticleListProps {
-  view: DeskView;
   /** Bumped by the parent after a save, to reload the first page. */
   revision: number;
+  /** The view's name, shown as the list's title. */
+  title: string;
+  desk: DeskState;
+  onDeskChange(desk: DeskState): void;
+  onSaveSearch(name: string): Promise<void>;
   selectedId: string | null;
   onOpen(id: string): void;
 }
 
-interface Page {
-  items: ArticleSummary[];
-  nextCursor: string | null;
-}
-
-export function ArticleList({ view, revision, selectedId, onOpen }: ArticleListProps) {
+/** The desk list with the search box (Tìm kiếm) and filters on top. */
+export function ArticleList({ revision, title, desk, onDeskChange, onSaveSearch, selectedId, onOpen }: ArticleListProps) {
   const { t } = useTranslation();
-  const [page, setPage] = useState<Page | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { rows, more, error, clearError, loadMore } = useDeskRows(desk, revision);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const searching = isSearch(desk);
 
-  useEffect(() => {
-    let current = true;
-    unwrap(newsdesk().articles.list({ view }))
-      .then((first) => current && setPage(first))
-      .catch((failure: unknown) => current && setError(failure));
-    return () => {
-      current = false;
-    };
-  }, [view, revision]);
-
-  const loadMore = async () => {
-    if (!page?.nextCursor) return;
-    try {
-      const next = await unwrap(newsdesk().articles.list({ view, cursor: page.nextCursor }));
-      setPage({ items: [...page.items, ...next.items], nextCursor: next.nextCursor });
-    } catch (failure) {
-      setError(failure);
+  const onSearchKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setFocusRequest((count) => count + 1);
     }
   };
 
   return (
     <section className="list" aria-label={t('list.label')}>
-      <h2 className="list__title">{t(`views.${view}`)}</h2>
-      <ErrorMessage error={error} onDismiss={() => setError(null)} />
-      {page === null ? (
+      <h2 className="list__title">{searching ? t('search.results') : title}</h2>
+      <input
+        type="search"
+        className="list__search"
+        aria-label={t('search.box')}
+        placeholder={t('search.placeholder')}
+        value={desk.query}
+        maxLength={200}
+        onChange={(event) =>
+          // A search started from a sidebar view searches every story; its own filters come from "Bộ lọc".
+          onDeskChange({ ...desk, view: null, title: null, query: event.target.value, filters: desk.view ? {} : desk.filters })
+        }
+        onKeyDown={onSearchKeyDown}
+      />
+      <DeskFiltersBar desk={desk} onChange={onDeskChange} onSave={onSaveSearch} />
+      <ErrorMessage error={error} onDismiss={clearError} />
+      {rows === null ? (
         <p className="list__hint">{t('app.loading')}</p>
-      ) : page.items.length === 0 ? (
-        <p className="list__hint">{t('list.empty')}</p>
+      ) : rows.length === 0 ? (
+        <p className="list__hint">{searching ? t('search.noResults') : t('list.empty')}</p>
       ) : (
-        <ul className="list__items">
-          {page.items.map((item) => (
-            <li key={item.id}>
-              <button
-                type="button"
-                className="list__row"
-                aria-current={item.id === selectedId ? 'true' : undefined}
-                onClick={() => onOpen(item.id)}
-              >
-                <span className="list__headline">{item.headline || t('list.untitled')}</span>
-                <span className="list__meta">
-                  {[item.category, formatClockTime(item.updatedAt), t(`status.${item.status}`)]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <VirtualArticleRows
+          rows={rows}
+          selectedId={selectedId}
+          onOpen={onOpen}
+          onNearEnd={loadMore}
+          focusRequest={focusRequest}
+        />
       )}
-      {page?.nextCursor ? (
-        <button type="button" className="button" onClick={() => void loadMore()}>
-          {t('list.loadMore')}
-        </button>
-      ) : null}
+      {searching && more ? <p className="list__hint">{t('search.more')}</p> : null}
     </section>
   );
 }

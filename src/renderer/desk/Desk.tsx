@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ArticleCounts } from '../../shared/contract/contract';
+import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/domain/article';
 import type { RecoverableDraft } from '../../shared/domain/draft';
 import type { Colleague, User } from '../../shared/domain/user';
-import { deskViewsFor, type DeskView } from '../../shared/workflow/desk-views';
+import { deskViewsFor } from '../../shared/workflow/desk-views';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { RecoveryBanner } from '../authoring/RecoveryBanner';
 import { ArticleEditor } from '../components/ArticleEditor';
 import { ArticleList } from '../components/ArticleList';
+import { DeskViews } from '../components/DeskViews';
 import { SettingsView } from '../components/SettingsView';
 import { Sidebar, type View } from '../components/Sidebar';
 import { StatusBar, type SaveState } from '../components/StatusBar';
+import { deskViewState, type DeskState } from './desk-state';
 
 /** What the editor pane shows. `key` stays the same when a new article is first saved. */
 type Editing = { key: string; articleId: string | null; recovered?: RecoverableDraft } | null;
@@ -23,28 +25,27 @@ interface DeskProps {
   onSignOut(): void;
 }
 
-/** The signed-in workspace: sidebar views, the story list, the editor and the status bar. */
+/** The signed-in workspace: sidebar views, the story list with search, the editor, the status bar. */
 export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
+  const { t } = useTranslation();
   const views = deskViewsFor(user.roles);
-  const [view, setView] = useState<View>(views[0] ?? 'settings');
+  const firstView = views[0];
+  const [view, setView] = useState<View>(firstView ? 'desk' : 'settings');
+  const [desk, setDesk] = useState<DeskState>(() =>
+    deskViewState(firstView ?? 'mine', t(`views.${firstView ?? 'mine'}`), user.id),
+  );
   const [editing, setEditing] = useState<Editing>(null);
   const [revision, setRevision] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-  const [counts, setCounts] = useState<ArticleCounts | null>(null);
   const [colleagues, setColleagues] = useState<Colleague[]>([]);
 
-  useEffect(() => {
-    void unwrap(newsdesk().articles.counts({})).then(setCounts);
-  }, [revision]);
   useEffect(() => {
     void unwrap(newsdesk().users.colleagues({})).then(setColleagues);
   }, []);
 
-  const refresh = useCallback(() => setRevision((current) => current + 1), []);
-
   const startNewArticle = useCallback(() => {
     newArticleCount += 1;
-    setView('mine');
+    setView('desk');
     setEditing({ key: `new-${newArticleCount}`, articleId: null });
     setSaveState({ kind: 'idle' });
   }, []);
@@ -55,41 +56,56 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
   }, []);
 
   const recoverDraft = useCallback((draft: RecoverableDraft) => {
-    setView('mine');
+    setView('desk');
     setEditing({ key: `recovered-${draft.key}`, articleId: draft.articleId, recovered: draft });
   }, []);
 
-  const onSaved = useCallback(
-    (article: Article) => {
-      setEditing((current) => (current ? { ...current, articleId: article.id } : current));
-      refresh();
-    },
-    [refresh],
-  );
+  const onSaved = useCallback((article: Article) => {
+    setEditing((current) => (current ? { ...current, articleId: article.id } : current));
+    setRevision((count) => count + 1);
+  }, []);
 
-  const navigate = (next: View) => {
-    setView(next);
+  const selectDesk = useCallback((next: DeskState) => {
+    setView('desk');
+    setDesk(next);
     setEditing(null);
-  };
+  }, []);
+
+  const saveSearch = useCallback(
+    async (name: string) => {
+      await unwrap(newsdesk().savedSearches.create({ name, query: desk.query, filters: desk.filters }));
+      setRevision((count) => count + 1);
+    },
+    [desk],
+  );
 
   return (
     <div className="app">
       <Sidebar
         user={user}
         newsroomName={newsroomName}
-        views={views}
-        counts={counts}
         view={view}
-        onNavigate={navigate}
+        onNavigate={setView}
         onNewArticle={startNewArticle}
         onSignOut={onSignOut}
+        deskViews={
+          <DeskViews views={views} userId={user.id} revision={revision} current={view === 'desk' ? desk.view : null} onSelect={selectDesk} />
+        }
       />
       {view === 'settings' ? (
         <SettingsView user={user} />
       ) : (
         <>
           <RecoveryBanner onRecover={recoverDraft} />
-          <ArticleList view={view as DeskView} revision={revision} selectedId={editing?.articleId ?? null} onOpen={openArticle} />
+          <ArticleList
+            revision={revision}
+            title={desk.title ?? t('search.title')}
+            desk={desk}
+            onDeskChange={setDesk}
+            onSaveSearch={saveSearch}
+            selectedId={editing?.articleId ?? null}
+            onOpen={openArticle}
+          />
           <ArticleEditor
             key={editing?.key ?? 'none'}
             articleId={editing?.articleId ?? null}

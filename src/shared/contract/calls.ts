@@ -16,7 +16,6 @@ export const CALL_NAMES = [
   'articles.create',
   'articles.get',
   'articles.list',
-  'articles.counts',
   'articles.update',
   'articles.delete',
   'workflow.transition',
@@ -38,6 +37,13 @@ export const CALL_NAMES = [
   'drafts.discard',
   'media.importPhoto',
   'media.rendition',
+  'articles.restore',
+  'desk.list',
+  'desk.counts',
+  'search.articles',
+  'savedSearches.list',
+  'savedSearches.create',
+  'savedSearches.delete',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

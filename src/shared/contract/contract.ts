@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { Article, ArticleSummary } from '../domain/article';
 import { ArticleFieldsSchema, ArticleIdSchema } from '../domain/article';
 import type { AuditEntry } from '../domain/audit';
-import type { ArticleStatus } from '../domain/article-status';
 import type { Category } from '../domain/category';
 import { LANGUAGES, type Language } from '../domain/language';
 import type { Note } from '../domain/note';
@@ -10,11 +9,11 @@ import type { Publication, PublicationSummary } from '../domain/publication';
 import { ROLES } from '../domain/roles';
 import type { Colleague, User } from '../domain/user';
 import { nfc } from '../text/nfc';
-import { DESK_VIEWS } from '../workflow/desk-views';
 import { WORKFLOW_ACTIONS } from '../workflow/transitions';
 import type { CallName } from './calls';
 import { call, Version, type CallSpec } from './call-spec';
 import { authoringCalls } from './authoring-contract';
+import { searchContract } from './search-contract';
 
 /**
  * The one contract between the renderer and main: every call's input schema and result type.
@@ -70,10 +69,6 @@ export interface SessionInfo {
   user: User | null;
 }
 
-export interface ArticleCounts {
-  byStatus: Partial<Record<ArticleStatus, number>>;
-  mine: number;
-}
 
 export const contract = {
   'session.current': call(z.strictObject({})).returns<SessionInfo>(),
@@ -104,10 +99,8 @@ export const contract = {
     z.strictObject({
       limit: z.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
       cursor: z.string().max(200).nullable().optional(),
-      view: z.enum(DESK_VIEWS).optional(),
     }),
   ).returns<ArticlePage>(),
-  'articles.counts': call(z.strictObject({})).returns<ArticleCounts>(),
   'articles.update': call(
     z.strictObject({ id: ArticleIdSchema, expectedVersion: Version, patch: ArticlePatchSchema }),
   ).returns<Article>(),
@@ -132,7 +125,11 @@ export const contract = {
   'categories.list': call(z.strictObject({})).returns<Category[]>(),
   'settings.get': call(z.strictObject({})).returns<UiSettings>(),
   'settings.setLanguage': call(z.strictObject({ language: z.enum(LANGUAGES) })).returns<UiSettings>(),
+  'articles.restore': call(
+    z.strictObject({ id: ArticleIdSchema, expectedVersion: Version }),
+  ).returns<Article>(),
   ...authoringCalls,
+  ...searchContract,
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

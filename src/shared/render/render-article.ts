@@ -10,7 +10,12 @@ export interface RenderOptions {
   /** The instant shown as `Thứ Bảy, 29/06/2024 | 16:49` (Asia/Ho_Chi_Minh). */
   publishedAt: string;
   photoSource: PhotoSource;
+  /** A correction's notice ("Thông tin cải chính, xin lỗi" …), shown at the top, one paragraph a line. */
+  correctionNotice?: string | null;
 }
+
+/** Where published pages find a photo's web rendition, relative to the page's folder. */
+export const publishedPhotoPath: PhotoSource = (mediaId) => (/^[0-9a-f]{64}$/.test(mediaId) ? `../media/${mediaId}.jpg` : null);
 
 /**
  * The article as the paper's site shows it: category, headline, time, bold sapo, body with
@@ -24,6 +29,12 @@ export function renderArticle(article: RenderableArticle, options: RenderOptions
     article.category ? `<p class="article-category">${escapeHtml(article.category)}</p>` : '',
     `<h1 class="article-headline">${escapeHtml(article.headline)}</h1>`,
     `<p class="article-time">${escapeHtml(formatPublishTime(options.publishedAt))}</p>`,
+    options.correctionNotice
+      ? `<aside class="article-correction">${options.correctionNotice
+          .split('\n')
+          .map((line) => `<p>${escapeHtml(line)}</p>`)
+          .join('')}</aside>`
+      : '',
     article.sapo ? `<p class="article-sapo"><strong>${escapeHtml(article.sapo)}</strong></p>` : '',
     `<div class="article-body">${renderBody(article.body, options.photoSource)}</div>`,
     byline ? `<p class="article-byline" style="text-align:right"><strong>${escapeHtml(byline)}</strong></p>` : '',

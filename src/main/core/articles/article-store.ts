@@ -79,35 +79,41 @@ export interface WorkflowState {
   publishedAt: string | null;
 }
 
-export interface ListOptions {
-  limit?: number | undefined;
-  cursor?: string | null | undefined;
-  /** Only stories in this state. */
-  status?: ArticleStatus | undefined;
-  /** Only stories this user started (spiked ones excluded): the "Bài của tôi" view. */
-  createdBy?: string | undefined;
-}
-
 export interface ArticleStore {
   create(fields: ArticleFields, createdBy?: string | null): Article;
   get(id: string): Article;
-  list(options: ListOptions): ArticlePage;
+  list(options: { limit?: number | undefined; cursor?: string | null | undefined }): ArticlePage;
   update(id: string, expectedVersion: number, patch: Partial<ArticleFields>, guard?: WriteGuard): Article;
   /** Bumps the version; the caller has checked the version and the rules in its own transaction. */
   setWorkflowState(id: string, state: WorkflowState): Article;
   softDelete(id: string, expectedVersion: number, guard?: WriteGuard): { id: string; version: number };
+  /** Brings a soft-deleted story back. */
+  restore(id: string, expectedVersion: number, guard?: WriteGuard): Article;
   /** Ids of scheduled stories whose time has come (publish_at ≤ now), earliest first. */
   dueScheduled(now: string): string[];
-  /** Live stories per state, and the ones this user started. */
-  counts(userId: string | null): { byStatus: Partial<Record<ArticleStatus, number>>; mine: number };
 }
+
+/**
+ * Told about every write inside its transaction (the search index listens), so whatever it keeps
+ * commits or rolls back together with the article.
+ */
+export interface ArticleWriteListener {
+  saved(article: Article): void;
+  deleted(id: string): void;
+}
+
+const NO_LISTENER: ArticleWriteListener = { saved() {}, deleted() {} };
 
 /**
  * All SQL about articles, behind one typed interface. Writes go through a transaction that also
  * appends to the change log, and every update names the version it edits: when someone saved in
  * between, the caller gets a conflict error with the current version, never a silent overwrite.
  */
-export function createArticleStore(db: Database, clock: Clock): ArticleStore {
+export function createArticleStore(
+  db: Database,
+  clock: Clock,
+  listener: ArticleWriteListener = NO_LISTENER,
+): ArticleStore {
   const insert = db.prepare<[ArticleRow]>(
     `INSERT INTO articles (${ROW_COLUMNS})
      VALUES (@id, @headline, @sapo, @body_json, @category, @byline_label, @authors_json, @place, @keywords_json,
@@ -129,27 +135,24 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
   const markDeleted = db.prepare<[{ id: string; version: number; now: string }]>(
     `UPDATE articles SET deleted_at = @now, updated_at = @now, version = @version WHERE id = @id`,
   );
-  // One statement for every list: a NULL filter or cursor matches everything.
-  const listPage = db.prepare<
-    { status: string | null; createdBy: string | null; afterTime: string | null; afterId: string | null; limit: number },
-    SummaryRow
-  >(
-    `SELECT ${SUMMARY_COLUMNS} FROM articles
-     WHERE deleted_at IS NULL
-       AND (@status IS NULL OR status = @status)
-       AND (@createdBy IS NULL OR (created_by = @createdBy AND status <> 'spiked'))
-       AND (@afterTime IS NULL OR (updated_at, id) < (@afterTime, @afterId))
-     ORDER BY updated_at DESC, id DESC LIMIT @limit`,
+  const selectDeleted = db.prepare<[string], ArticleRow>(
+    `SELECT ${ROW_COLUMNS} FROM articles WHERE id = ? AND deleted_at IS NOT NULL`,
   );
-  const countByStatus = db.prepare<[], { status: ArticleStatus; n: number }>(
-    'SELECT status, count(*) AS n FROM articles WHERE deleted_at IS NULL GROUP BY status',
+  const markRestored = db.prepare<[{ id: string; version: number; now: string }]>(
+    `UPDATE articles SET deleted_at = NULL, updated_at = @now, version = @version WHERE id = @id`,
+  );
+  const firstPage = db.prepare<[number], SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM articles
+     WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?`,
+  );
+  const nextPage = db.prepare<[string, string, number], SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM articles
+     WHERE deleted_at IS NULL AND (updated_at, id) < (?, ?)
+     ORDER BY updated_at DESC, id DESC LIMIT ?`,
   );
   const selectDueScheduled = db.prepare<[string], string>(
     `SELECT id FROM articles WHERE deleted_at IS NULL AND status = 'scheduled' AND publish_at <= ?
      ORDER BY publish_at, id`,
-  ).pluck();
-  const countMine = db.prepare<[string], number>(
-    `SELECT count(*) FROM articles WHERE deleted_at IS NULL AND created_by = ? AND status <> 'spiked'`,
   ).pluck();
 
   const requireLive = (id: string): ArticleRow => {
@@ -191,6 +194,7 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
     };
     insert.run(row);
     const article = toArticle(row);
+    listener.saved(article);
     appendChange(db, { entity: 'article', entityId: row.id, version: 1, operation: 'create', changedAt: now, data: article });
     return article;
   });
@@ -216,6 +220,7 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
       };
       write.run(next);
       const article = toArticle(next);
+      listener.saved(article);
       appendChange(db, { entity: 'article', entityId: id, version: next.version, operation: 'update', changedAt: next.updated_at, data: patch });
       return article;
     },
@@ -228,8 +233,23 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
     const now = clock.now().toISOString();
     const version = current.version + 1;
     markDeleted.run({ id, version, now });
+    listener.deleted(id);
     appendChange(db, { entity: 'article', entityId: id, version, operation: 'delete', changedAt: now, data: null });
     return { id, version };
+  });
+
+  const restore = db.transaction((id: string, expectedVersion: number, guard?: WriteGuard): Article => {
+    const current = selectDeleted.get(id);
+    if (!current) throw notFoundError(`Article ${id} is not in the trash`);
+    guard?.(toArticle(current));
+    requireVersion(current, expectedVersion);
+    const now = clock.now().toISOString();
+    const restored: ArticleRow = { ...current, version: current.version + 1, updated_at: now };
+    markRestored.run({ id, version: restored.version, now });
+    const article = toArticle(restored);
+    listener.saved(article);
+    appendChange(db, { entity: 'article', entityId: id, version: restored.version, operation: 'update', changedAt: now, data: { deletedAt: null } });
+    return article;
   });
 
   return {
@@ -238,6 +258,7 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
     create: (fields, createdBy = null) => create.immediate(fields, createdBy),
     update: (id, expectedVersion, patch, guard) => update.immediate(id, expectedVersion, patch, guard),
     softDelete: (id, expectedVersion, guard) => softDelete.immediate(id, expectedVersion, guard),
+    restore: (id, expectedVersion, guard) => restore.immediate(id, expectedVersion, guard),
     get: (id) => toArticle(requireLive(id)),
     setWorkflowState(id, state) {
       requireLive(id);
@@ -248,21 +269,10 @@ export function createArticleStore(db: Database, clock: Clock): ArticleStore {
       return article;
     },
     dueScheduled: (now) => selectDueScheduled.all(now),
-    counts(userId) {
-      const byStatus: Partial<Record<ArticleStatus, number>> = {};
-      for (const { status, n } of countByStatus.all()) byStatus[status] = n;
-      return { byStatus, mine: userId ? (countMine.get(userId) ?? 0) : 0 };
-    },
-    list({ limit = DEFAULT_PAGE_SIZE, cursor, status, createdBy }) {
+    list({ limit = DEFAULT_PAGE_SIZE, cursor }) {
       const after = cursor ? decodeCursor(cursor) : null;
       // Fetch one extra row to learn whether another page exists without a COUNT.
-      const rows = listPage.all({
-        status: status ?? null,
-        createdBy: createdBy ?? null,
-        afterTime: after?.updatedAt ?? null,
-        afterId: after?.id ?? null,
-        limit: limit + 1,
-      });
+      const rows = after ? nextPage.all(after.updatedAt, after.id, limit + 1) : firstPage.all(limit + 1);
       const items = rows.slice(0, limit).map(toSummary);
       const last = items.at(-1);
       return {

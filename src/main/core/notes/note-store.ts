@@ -25,17 +25,20 @@ export interface NoteStore {
   forArticle(articleId: string): Note[];
 }
 
-export function createNoteStore(db: Database, clock: Clock): NoteStore {
+/** `onAdded` runs inside the transaction that adds a note (the search index re-reads the notes). */
+export function createNoteStore(db: Database, clock: Clock, onAdded: (articleId: string) => void = () => {}): NoteStore {
   const insert = db.prepare<[NoteRow]>(
     'INSERT INTO notes (id, article_id, author_id, body, created_at) VALUES (@id, @article_id, @author_id, @body, @created_at)',
   );
   const byArticle = db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE article_id = ? ORDER BY created_at, id');
+  const add = db.transaction((articleId: string, authorId: string, body: string): Note => {
+    const row: NoteRow = { id: newId(clock), article_id: articleId, author_id: authorId, body, created_at: clock.now().toISOString() };
+    insert.run(row);
+    onAdded(articleId);
+    return toNote(row);
+  });
   return {
-    add(articleId, authorId, body) {
-      const row: NoteRow = { id: newId(clock), article_id: articleId, author_id: authorId, body, created_at: clock.now().toISOString() };
-      insert.run(row);
-      return toNote(row);
-    },
+    add: (articleId, authorId, body) => add.immediate(articleId, authorId, body),
     forArticle: (articleId) => byArticle.all(articleId).map(toNote),
   };
 }

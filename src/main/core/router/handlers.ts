@@ -2,7 +2,6 @@ import type { CallName } from '../../../shared/contract/calls';
 import type { CallOutput, ParsedInput, SessionInfo } from '../../../shared/contract/contract';
 import type { User } from '../../../shared/domain/user';
 import { forbiddenError } from '../../../shared/errors';
-import { VIEW_STATUSES } from '../../../shared/workflow/desk-views';
 import type { Newsroom } from '../newsroom';
 import { createAuthoringHandlers } from './authoring-handlers';
 import { actor, type CallContext } from './call-context';
@@ -56,12 +55,7 @@ export function createHandlers(newsroom: Newsroom): Handlers {
     },
     'articles.create': (fields, context) => newsroom.workflow.create(fields, actor(context)),
     'articles.get': ({ id }) => newsroom.articles.get(id),
-    'articles.list': ({ view, ...page }, context) =>
-      newsroom.articles.list({
-        ...page,
-        ...(view === 'mine' ? { createdBy: actor(context).id } : view ? { status: VIEW_STATUSES[view] } : {}),
-      }),
-    'articles.counts': (_input, context) => newsroom.articles.counts(actor(context).id),
+    'articles.list': (page) => newsroom.articles.list(page),
     'articles.update': ({ id, expectedVersion, patch }, context) =>
       newsroom.workflow.save(id, expectedVersion, patch, actor(context)),
     'articles.delete': ({ id, expectedVersion }, context) => {
@@ -85,5 +79,17 @@ export function createHandlers(newsroom: Newsroom): Handlers {
       return uiSettings();
     },
     ...createAuthoringHandlers(newsroom),
+    'articles.restore': ({ id, expectedVersion }, context) => {
+      const user = actor(context);
+      return newsroom.articles.restore(id, expectedVersion, (current) => {
+        if (current.createdBy !== user.id) throw forbiddenError('Only the author may bring back a deleted story');
+      });
+    },
+    'desk.list': (options) => newsroom.desk.list(options),
+    'desk.counts': (_input, context) => newsroom.desk.counts(actor(context).id),
+    'search.articles': (options) => newsroom.search.search(options),
+    'savedSearches.list': () => newsroom.savedSearches.list(),
+    'savedSearches.create': (input) => newsroom.savedSearches.create(input),
+    'savedSearches.delete': ({ id, expectedVersion }) => newsroom.savedSearches.softDelete(id, expectedVersion),
   };
 }

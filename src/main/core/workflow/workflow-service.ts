@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { User } from '../../../shared/domain/user';
 import { AppError, conflictError, forbiddenError, validationError } from '../../../shared/errors';
-import { renderArticleHtml } from '../../../shared/render/article-html';
+import { publishedPhotoPath, renderArticle } from '../../../shared/render/render-article';
 import { composeCorrectionNotice } from '../../../shared/workflow/correction-notice';
 import {
   ACTIONS_REQUIRING_NOTE,
@@ -122,7 +122,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
     publications.record({
       article: after,
       kind: request.action === 'publish' ? 'publish' : 'correction',
-      html: renderArticleHtml(after, correctionNotice),
+      html: renderArticle(after, { publishedAt: after.publishedAt ?? after.updatedAt, photoSource: publishedPhotoPath, correctionNotice }),
       correctionNotice,
       publishedBy: actor.id,
     });

@@ -4,6 +4,14 @@ import { migration002 } from './002-categories';
 import { migration003 } from './003-workflow';
 import { migration004 } from './004-outbox';
 import { migration005 } from './005-authoring';
+import { migration006 } from './006-search';
 
 /** Every migration, in order. Append new ones; never edit or reorder released ones. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+];

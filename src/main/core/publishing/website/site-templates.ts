@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../../../shared/render/article-html';
+import { escapeHtml } from '../../../../shared/render/escape';
 import { formatPublishTime } from '../../../../shared/text/newsroom-time';
 
 /** One published story as the site's indexes list it. */
@@ -63,11 +63,11 @@ export function homePage(siteName: string, entries: SiteEntry[], categories: { n
 export const SITE_CSS = `body{font-family:"Noto Serif",Georgia,serif;max-width:760px;margin:0 auto;padding:16px;line-height:1.6;color:#1d1d1b}
 .site-header{font-weight:700;font-size:1.4rem;border-bottom:2px solid #0b5cad;margin-bottom:16px}
 .site-header a{color:#0b5cad;text-decoration:none}
-.category{color:#0b5cad;text-transform:uppercase;font-size:.85rem;margin:0}
-time{display:block;color:#6b6a66;font-size:.9rem}
-.sapo{font-weight:700}
+.article-category{color:#0b5cad;text-transform:uppercase;font-size:.85rem;margin:0}
+time,.article-time{display:block;color:#6b6a66;font-size:.9rem}
+.article-sapo{font-weight:700}
 figure{margin:16px 0}figure img{max-width:100%}figcaption{font-style:italic;text-align:center;font-size:.9rem}
-.byline{text-align:right;font-weight:700}
-.correction{border-left:4px solid #a4262c;padding-left:12px}
+.article-byline{text-align:right;font-weight:700}
+.article-correction{border-left:4px solid #a4262c;padding-left:12px}
 .story-list{list-style:none;padding:0}.story-list li{border-bottom:1px solid #dcdad5;padding:8px 0}
 `;

@@ -1,0 +1,109 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { ArticlePage } from '../../../shared/contract/contract';
+import type { DeskCounts } from '../../../shared/contract/search-contract';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/domain/article-status';
+import type { ArticleSummary } from '../../../shared/domain/article';
+import type { DeskFilters, DeskSort } from '../../../shared/search/desk-filters';
+import { decodeDeskCursor, encodeDeskCursor } from './desk-cursor';
+import { filterClauses } from './filter-sql';
+
+export const DESK_PAGE_SIZE = 50;
+
+export interface DeskListOptions {
+  sort?: DeskSort | undefined;
+  filters?: DeskFilters | undefined;
+  limit?: number | undefined;
+  cursor?: string | null | undefined;
+}
+
+export interface Desk {
+  list(options: DeskListOptions): ArticlePage;
+  /** Per state for everyone, and the signed-in user's own live stories. */
+  counts(userId: string): DeskCounts;
+}
+
+interface SummaryRow {
+  id: string;
+  headline: string;
+  category: string;
+  status: ArticleStatus;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  holder_id: string | null;
+}
+
+/** The column each sort orders by; both have partial indexes on live rows (migration 6). */
+const SORT_COLUMN: Record<DeskSort, 'updated_at' | 'created_at'> = {
+  updated: 'updated_at',
+  created: 'created_at',
+};
+
+export const summaryOf = (row: SummaryRow): ArticleSummary => ({
+  id: row.id,
+  headline: row.headline,
+  category: row.category,
+  status: row.status,
+  version: row.version,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  createdBy: row.created_by,
+  holderId: row.holder_id,
+});
+
+/**
+ * The desk list: live articles in one order, filtered, keyset-paginated (the next page starts after
+ * the last row's sort key, so page 2,000 costs what page 1 does, unlike OFFSET). Counts come from
+ * `article_counts`, which triggers keep in step, so they cost a few rows, never a table scan.
+ */
+export function createDesk(db: Database): Desk {
+  const statements = new Map<string, Statement<unknown[], SummaryRow>>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare<unknown[], SummaryRow>(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const countRows = db.prepare<[], { status: string; live: number }>('SELECT status, live FROM article_counts');
+  // A range of the (created_by, …) index, not a table scan: one user's own stories.
+  const countMine = db
+    .prepare<[string], number>(`SELECT count(*) FROM articles WHERE deleted_at IS NULL AND created_by = ? AND status <> 'spiked'`)
+    .pluck();
+
+  return {
+    list({ sort = 'updated', filters, limit = DESK_PAGE_SIZE, cursor }) {
+      const column = SORT_COLUMN[sort];
+      const { where, params } = filterClauses(filters);
+      const after = cursor ? decodeDeskCursor(cursor, sort) : null;
+      if (after) {
+        where.push(`(a.${column}, a.id) < (?, ?)`);
+        params.push(after.key, after.id);
+      }
+      const sql = `SELECT a.id, a.headline, a.category, a.status, a.version, a.created_at, a.updated_at, a.created_by, a.holder_id
+        FROM articles a WHERE a.deleted_at IS NULL${where.map((clause) => ` AND ${clause}`).join('')}
+        ORDER BY a.${column} DESC, a.id DESC LIMIT ?`;
+      // One extra row tells whether another page exists, without a COUNT.
+      const rows = prepared(sql).all(...params, limit + 1);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(summaryOf),
+        nextCursor: rows.length > limit && last ? encodeDeskCursor({ sort, key: last[column], id: last.id }) : null,
+      };
+    },
+    counts(userId) {
+      const byStatus = Object.fromEntries(ARTICLE_STATUSES.map((status) => [status, 0])) as Record<ArticleStatus, number>;
+      for (const row of countRows.all()) {
+        if (row.status in byStatus) byStatus[row.status as ArticleStatus] = row.live;
+      }
+      return {
+        all: Object.values(byStatus).reduce((sum, count) => sum + count, 0),
+        byStatus,
+        mine: countMine.get(userId) ?? 0,
+      };
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/domain/article-status';
+import type { Category } from '../../shared/domain/category';
+import type { DeskFilters, DeskSort } from '../../shared/search/desk-filters';
+import { newsroomDayEnd, newsroomDayStart } from '../../shared/text/newsroom-day';
+import { newsdesk, unwrap } from '../api/newsdesk';
+import type { DeskState } from '../desk/desk-state';
+import { ErrorMessage } from './ErrorMessage';
+
+interface DeskFiltersBarProps {
+  desk: DeskState;
+  onChange(desk: DeskState): void;
+  /** Saves the current query and filters under a name; rejects with the store's error. */
+  onSave(name: string): Promise<void>;
+}
+
+type DateField = 'created' | 'updated';
+
+/** `YYYY-MM-DD` of the newsroom day an instant falls in (for showing a stored bound in a date input). */
+const dayOf = (instant: string | undefined, endExclusive: boolean): string => {
+  if (!instant) return '';
+  const shifted = new Date(Date.parse(instant) + 7 * 3_600_000 - (endExclusive ? 86_400_000 : 0));
+  return shifted.toISOString().slice(0, 10);
+};
+
+const without = (filters: DeskFilters, ...keys: Array<keyof DeskFilters>): DeskFilters => {
+  const rest = { ...filters };
+  for (const key of keys) delete rest[key];
+  return rest;
+};
+
+/** Filters that combine with the query: state, category, a date range on created or updated. */
+export function DeskFiltersBar({ desk, onChange, onSave }: DeskFiltersBarProps) {
+  const { t } = useTranslation();
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [open, setOpen] = useState(false);
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const { filters } = desk;
+  const dateField: DateField = filters.updatedFrom || filters.updatedBefore ? 'updated' : 'created';
+
+  useEffect(() => {
+    unwrap(newsdesk().categories.list({})).then(setCategories, () => setCategories([]));
+  }, []);
+
+  const setFilters = (next: DeskFilters) => onChange({ ...desk, view: null, title: null, filters: next });
+  const withoutDates = (): DeskFilters => without(filters, 'createdFrom', 'createdBefore', 'updatedFrom', 'updatedBefore');
+  const setDates = (field: DateField, from: string, to: string) => {
+    const next = withoutDates();
+    const start = newsroomDayStart(from);
+    const end = newsroomDayEnd(to);
+    if (start) next[field === 'created' ? 'createdFrom' : 'updatedFrom'] = start;
+    if (end) next[field === 'created' ? 'createdBefore' : 'updatedBefore'] = end;
+    setFilters(next);
+  };
+  const from = dayOf(dateField === 'created' ? filters.createdFrom : filters.updatedFrom, false);
+  const to = dayOf(dateField === 'created' ? filters.createdBefore : filters.updatedBefore, true);
+
+  const submitName = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() === '') return;
+    // The typed name stays until the save succeeded, so a failure loses nothing.
+    onSave(name.trim()).then(() => {
+      setNaming(false);
+      setName('');
+      setError(null);
+    }, setError);
+  };
+
+  const controls = (
+    <>
+      <div className="filters__grid">
+        <label className="field">
+          <span className="field__label">{t('search.state')}</span>
+          <select
+            value={filters.statuses?.[0] ?? ''}
+            onChange={(event) => {
+              const rest = without(filters, 'statuses');
+              setFilters(event.target.value ? { ...rest, statuses: [event.target.value as ArticleStatus] } : rest);
+            }}
+          >
+            <option value="">{t('search.anyState')}</option>
+            {ARTICLE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('search.category')}</span>
+          <select
+            value={filters.category ?? ''}
+            onChange={(event) => {
+              const rest = without(filters, 'category');
+              setFilters(event.target.value ? { ...rest, category: event.target.value } : rest);
+            }}
+          >
+            <option value="">{t('search.anyCategory')}</option>
+            {categories.map((category) => (
+              <option key={category.id} value={category.name}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('search.dateField')}</span>
+          <select value={dateField} onChange={(event) => setDates(event.target.value as DateField, from, to)}>
+            <option value="created">{t('search.created')}</option>
+            <option value="updated">{t('search.updated')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('search.sort')}</span>
+          <select
+            value={desk.sort}
+            onChange={(event) => onChange({ ...desk, view: null, title: null, sort: event.target.value as DeskSort })}
+          >
+            <option value="updated">{t('search.sortUpdated')}</option>
+            <option value="created">{t('search.sortCreated')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('search.from')}</span>
+          <input type="date" value={from} onChange={(event) => setDates(dateField, event.target.value, to)} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('search.to')}</span>
+          <input type="date" value={to} onChange={(event) => setDates(dateField, from, event.target.value)} />
+        </label>
+      </div>
+      <ErrorMessage error={error} onDismiss={() => setError(null)} />
+      {naming ? (
+        <form className="filters__save" onSubmit={submitName}>
+          <label className="field">
+            <span className="field__label">{t('search.savedName')}</span>
+            <input value={name} maxLength={100} onChange={(event) => setName(event.target.value)} autoFocus />
+          </label>
+          <button type="submit" className="button">
+            {t('search.saveSearch')}
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="button" onClick={() => setNaming(true)}>
+          {t('search.saveSearch')}
+        </button>
+      )}
+    </>
+  );
+
+  return (
+    // The controls exist only while the panel is open, so "Lọc chuyên mục" never competes with the
+    // editor's "Chuyên mục" for a label lookup.
+    <details className="filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('search.filters')}</summary>
+      {open ? controls : null}
+    </details>
+  );
+}
