@@ -131,5 +131,15 @@ export function mayEditContent(actor: Actor, story: StoryFacts): boolean {
   }
 }
 
+/** States in which a photographer may fix photos' captions, credits and alt text in any story. */
+const PHOTO_EDITABLE_STATES: readonly ArticleStatus[] = ['draft', 'submitted', 'editing', 'returned', 'approved', 'scheduled'];
+
+/**
+ * Whether the actor may change only photos' captions, credits and alt texts in this story (the
+ * photographer's right in any story that is not published), even where they may not edit its text.
+ */
+export const mayEditPhotoText = (actor: Actor, story: StoryFacts): boolean =>
+  actor.roles.includes('photographer') && PHOTO_EDITABLE_STATES.includes(story.status);
+
 /** Roles that may start a story. */
 export const ROLES_THAT_WRITE: readonly Role[] = WRITERS;

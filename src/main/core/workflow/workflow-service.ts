@@ -3,11 +3,13 @@ import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { User } from '../../../shared/domain/user';
 import { AppError, conflictError, forbiddenError, validationError } from '../../../shared/errors';
 import { publishedPhotoPath, renderArticle } from '../../../shared/render/render-article';
+import { onlyPhotoTextDiffers } from '../../../shared/editor/photo-text';
 import { composeCorrectionNotice } from '../../../shared/workflow/correction-notice';
 import {
   ACTIONS_REQUIRING_NOTE,
   findTransition,
   mayEditContent,
+  mayEditPhotoText,
   ROLES_THAT_WRITE,
   type WorkflowAction,
 } from '../../../shared/workflow/transitions';
@@ -173,9 +175,12 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
     save(articleId, expectedVersion, patch, actor) {
       try {
         return articles.update(articleId, expectedVersion, patch, (current) => {
-          if (!mayEditContent(actor, current)) {
-            throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
-          }
+          if (mayEditContent(actor, current)) return;
+          // A photographer may fix captions, credits and alt texts in any unpublished story.
+          const photoTextOnly =
+            Object.keys(patch).every((field) => field === 'body') && patch.body !== undefined && onlyPhotoTextDiffers(current.body, patch.body);
+          if (photoTextOnly && mayEditPhotoText(actor, current)) return;
+          throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
         });
       } catch (error) {
         // The editor whose story was taken over may still have text in flight: keep it.

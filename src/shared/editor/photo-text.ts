@@ -1,0 +1,30 @@
+import { PHOTO_NODE_TYPE } from './serialized-nodes';
+
+/** The parts of a photo a photographer may change in someone else's story. */
+const PHOTO_TEXT_FIELDS = ['caption', 'credit', 'altText'] as const;
+
+/**
+ * The body as canonical JSON (keys sorted, so validation reordering keys does not count as a change)
+ * with every photo's caption, credit and alt text blanked: what must stay the same.
+ */
+function withoutPhotoText(node: unknown): string {
+  if (Array.isArray(node)) return `[${node.map(withoutPhotoText).join(',')}]`;
+  if (node === null || typeof node !== 'object') return JSON.stringify(node) ?? 'null';
+  const record = node as Record<string, unknown>;
+  const fields = Object.keys(record)
+    .sort()
+    .map((key) => {
+      const isPhotoText = record['type'] === PHOTO_NODE_TYPE && (PHOTO_TEXT_FIELDS as readonly string[]).includes(key);
+      return `${JSON.stringify(key)}:${isPhotoText ? '""' : withoutPhotoText(record[key])}`;
+    });
+  return `{${fields.join(',')}}`;
+}
+
+/**
+ * Whether two bodies differ only in photos' captions, credits and alt texts: the edits a
+ * photographer may make to a story that is not theirs. Photos themselves (which, where) and all
+ * other text must be the same.
+ */
+export function onlyPhotoTextDiffers(before: unknown, after: unknown): boolean {
+  return withoutPhotoText(before) === withoutPhotoText(after);
+}
