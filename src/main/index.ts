@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, net, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { systemClock } from './core/clock';
 import { createJsonLogger } from './core/logger';
-import { openNewsroom, type Newsroom } from './core/newsroom';
+import { openNewsroom, WEBSITE_DESTINATION, type Newsroom } from './core/newsroom';
+import { createNewsroomDestinations } from './core/publishing/newsroom-destinations';
+import { createPublishingRunner } from './core/publishing/publishing-runner';
 import { createRouter } from './core/router/router';
 import { createSettingsStore } from './core/settings/settings-store';
 import { registerIpc } from './ipc';
@@ -22,6 +24,18 @@ const appOrigin = new URL(appUrl).origin;
 
 let mainWindow: BrowserWindow | null = null;
 let newsroom: Newsroom | null = null;
+let stopPublishing: (() => void) | null = null;
+
+/** Deliveries and scheduled stories go out in the background while the app runs. */
+function startPublishing(open: Newsroom): void {
+  const destinations = createNewsroomDestinations({
+    websiteId: WEBSITE_DESTINATION,
+    // The default destination needs no setup: a static site in the user's documents.
+    siteFolder: join(app.getPath('documents'), 'Newsdesk', 'website'),
+    media: open.media,
+  });
+  stopPublishing = createPublishingRunner({ newsroom: open, destinations, isOnline: () => net.isOnline(), logger }).start();
+}
 
 function openCore(): Newsroom | null {
   const settings = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
@@ -52,6 +66,7 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  startPublishing(newsroom);
 }
 
 registerAppScheme();
@@ -67,6 +82,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => newsroom?.close());
+  app.on('will-quit', () => {
+    stopPublishing?.();
+    newsroom?.close();
+  });
   void app.whenReady().then(start);
 }

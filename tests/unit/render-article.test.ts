@@ -105,5 +105,9 @@ describe('renderArticle', () => {
   test('published pages point photos at their web renditions, and only at real media ids', () => {
     expect(publishedPhotoPath('a'.repeat(64))).toBe(`../media/${'a'.repeat(64)}.jpg`);
     expect(publishedPhotoPath('../../etc/passwd')).toBeNull();
+    const photo = { type: 'photo', version: 1, mediaId: 'a'.repeat(64), caption: 'C', credit: '', altText: '', width: 10, height: 10 };
+    const withPhoto = { ...article, body: body(photo) };
+    expect(renderArticle(withPhoto, { ...options, photoSource: publishedPhotoPath })).toContain(`<img src="../media/${'a'.repeat(64)}.jpg"`);
+    expect(renderArticle(withPhoto, { ...options, photoSource: () => '../../secret.jpg' })).not.toContain('<img');
   });
 });

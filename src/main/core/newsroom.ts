@@ -26,6 +26,9 @@ import { createWorkflowService, type WorkflowService } from './workflow/workflow
 
 export const DATABASE_FILE = 'newsdesk.sqlite';
 
+/** The website-folder destination every newsroom has, with no setup. */
+export const WEBSITE_DESTINATION = 'website';
+
 export interface NewsroomOptions {
   /** Where the database (and later photos and snapshots) live; created if missing. */
   dataDir: string;
@@ -76,17 +79,31 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
   const publications = createPublicationStore(db, clock);
   const users = createUserStore(db, clock, audit, createSignInThrottle(db, clock));
   const revisions = createRevisionStore(db, clock, articles);
+  const outbox = createOutboxStore(db, clock);
+  const info = createNewsroomInfo(db);
   return {
     dataDir: options.dataDir,
     clock,
-    info: createNewsroomInfo(db),
+    info,
     users,
     articles,
-    workflow: createWorkflowService({ db, clock, users, logger: options.logger, articles, audit, notes, publications, revisions }),
+    workflow: createWorkflowService({
+      db,
+      clock,
+      users,
+      logger: options.logger,
+      articles,
+      audit,
+      notes,
+      publications,
+      revisions,
+      outbox,
+      publishing: { destinationIds: () => [WEBSITE_DESTINATION], newsroomName: () => info.name() ?? 'Newsdesk' },
+    }),
     notes,
     audit,
     publications,
-    outbox: createOutboxStore(db, clock),
+    outbox,
     categories: createCategoryStore(db),
     settings: options.settings,
     revisions,

@@ -15,7 +15,9 @@ const isNode = (value: unknown): value is Node => value !== null && typeof value
 
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const ALIGNMENTS = new Set(['left', 'center', 'right', 'justify']);
-const IMAGE_URL = /^(?:blob:|https?:\/\/|\/(?!\/)|data:image\/(?:jpeg|png|webp);base64,)/;
+// Image sources the renderer lets through: blob: (the preview), web and root-relative URLs, inline
+// images, and the published site's own renditions (`../media/<sha256>.jpg`).
+const IMAGE_URL = /^(?:blob:|https?:\/\/|\/(?!\/)|data:image\/(?:jpeg|png|webp);base64,|(?:\.\.\/)*media\/[0-9a-f]{64}\.jpg$)/;
 
 function renderText(node: Node): string {
   const format = typeof node['format'] === 'number' ? node['format'] : 0;

@@ -48,6 +48,8 @@ export interface PublicationStore {
   get(id: string): Publication;
   /** The story's first publication: what a correction must name. */
   original(articleId: string): Publication | null;
+  /** The story's newest published version: what an unpublish takes down. */
+  latest(articleId: string): Publication | null;
 }
 
 export function createPublicationStore(db: Database, clock: Clock): PublicationStore {
@@ -64,6 +66,7 @@ export function createPublicationStore(db: Database, clock: Clock): PublicationS
   );
   const byId = db.prepare<[string], PublicationRow>('SELECT * FROM publications WHERE id = ?');
   const first = db.prepare<[string], PublicationRow>('SELECT * FROM publications WHERE article_id = ? AND sequence = 1');
+  const newest = db.prepare<[string], PublicationRow>('SELECT * FROM publications WHERE article_id = ? ORDER BY sequence DESC LIMIT 1');
   const toPublication = (row: PublicationRow): Publication => ({
     ...toSummary(row),
     article: JSON.parse(row.article_json) as Article,
@@ -95,6 +98,10 @@ export function createPublicationStore(db: Database, clock: Clock): PublicationS
     },
     original(articleId) {
       const row = first.get(articleId);
+      return row ? toPublication(row) : null;
+    },
+    latest(articleId) {
+      const row = newest.get(articleId);
       return row ? toPublication(row) : null;
     },
   };

@@ -20,6 +20,9 @@ import type { Logger } from '../logger';
 import type { UserStore } from '../users/user-store';
 import type { NoteStore } from '../notes/note-store';
 import type { PublicationStore } from '../publications/publication-store';
+import type { OutboxAction } from '../../../shared/domain/outbox';
+import type { PublicationPayload } from '../../../shared/domain/publication-payload';
+import type { OutboxStore } from '../publishing/outbox-store';
 import type { RevisionStore } from '../revisions/revision-store';
 
 export interface TransitionRequest {
@@ -57,6 +60,13 @@ export interface WorkflowService {
   publishDue(): ScheduledRun[];
 }
 
+/** Where published stories go, as the workflow needs to know it. */
+export interface PublishingTargets {
+  /** The enabled destinations' ids; each published version gets one outbox job per destination. */
+  destinationIds(): string[];
+  newsroomName(): string;
+}
+
 interface Dependencies {
   db: Database;
   clock: Clock;
@@ -67,6 +77,8 @@ interface Dependencies {
   notes: NoteStore;
   publications: PublicationStore;
   revisions: RevisionStore;
+  outbox: OutboxStore;
+  publishing: PublishingTargets;
 }
 
 const nextHolder = (action: WorkflowAction, actor: User, current: Article): string | null =>
@@ -75,7 +87,7 @@ const nextHolder = (action: WorkflowAction, actor: User, current: Article): stri
 /** A schedule that fires more than this after its time counts as late. */
 const LATE_AFTER_MS = 60_000;
 
-export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications, revisions }: Dependencies): WorkflowService {
+export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications, revisions, outbox, publishing }: Dependencies): WorkflowService {
   const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: Article, actor: User): WorkflowState => {
     const now = clock.now().toISOString();
     return {
@@ -115,20 +127,43 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
     return takeover?.details['previousHolder'] === user.id && articles.get(articleId).holderId !== user.id;
   };
 
+  /** One outbox job per destination, in this transaction: no publish without its delivery queued. */
+  const queueDeliveries = (action: OutboxAction, payload: PublicationPayload): void => {
+    for (const destinationId of publishing.destinationIds()) {
+      outbox.enqueue({ articleId: payload.article.id, articleVersion: payload.article.version, destinationId, action, payload });
+    }
+  };
+
+  /** Publishing and correcting keep a snapshot for the record and send it; unpublishing sends the take-down. */
   const recordPublication = (request: TransitionRequest, before: Article, after: Article, actor: User): void => {
+    if (request.action === 'unpublish') {
+      const last = publications.latest(before.id);
+      if (last) queueDeliveries('unpublish', { ...payloadOf(last.article, last.html, last.correctionNotice), article: { ...last.article, version: after.version } });
+      return;
+    }
     if (request.action !== 'publish' && request.action !== 'correct') return;
     const original = request.action === 'correct' ? publications.original(before.id) : null;
     const correctionNotice = original
       ? composeCorrectionNotice({ ...original.article, publishedAt: original.publishedAt }, request.correction ?? '')
       : null;
+    const html = renderArticle(after, { publishedAt: after.publishedAt ?? after.updatedAt, photoSource: publishedPhotoPath, correctionNotice });
     publications.record({
       article: after,
       kind: request.action === 'publish' ? 'publish' : 'correction',
-      html: renderArticle(after, { publishedAt: after.publishedAt ?? after.updatedAt, photoSource: publishedPhotoPath, correctionNotice }),
+      html,
       correctionNotice,
       publishedBy: actor.id,
     });
+    queueDeliveries(request.action, payloadOf(after, html, correctionNotice));
   };
+
+  const payloadOf = (article: Article, html: string, correctionNotice: string | null): PublicationPayload => ({
+    article,
+    html,
+    correctionNotice,
+    publishedAt: article.publishedAt ?? article.updatedAt,
+    newsroomName: publishing.newsroomName(),
+  });
 
   const transition = db.transaction((request: TransitionRequest, actor: User, details: Record<string, unknown> = {}): Article => {
     const current = articles.get(request.articleId);

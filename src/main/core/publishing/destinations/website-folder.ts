@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublicationPayload } from '../../../../shared/domain/publication-payload';
+import { photosInBody } from '../../../../shared/editor/photos-in-body';
 import { removeStaleTempFiles, writeFileAtomic } from '../atomic-file';
 import { articlePage, categoryPage, homePage, SITE_CSS, type SiteEntry } from '../website/site-templates';
 import { DeliveryError, type Delivered, type Delivery, type Destination } from './destination';
@@ -12,6 +13,8 @@ export interface WebsiteFolderOptions {
   pathsFor(payload: PublicationPayload): { page: string; category: string };
   /** The ninjs document written beside each page (as `<page>.json`). */
   ninjs(payload: PublicationPayload): unknown;
+  /** A photo's web rendition (JPEG bytes), copied into the site as `media/<id>.jpg`; null if unknown. */
+  photo(mediaId: string): Uint8Array | null;
 }
 
 /** The site's own record of what it shows, so indexes can be rebuilt and pages removed. */
@@ -74,6 +77,11 @@ export function createWebsiteFolderDestination(options: WebsiteFolderOptions): D
       categoryPath: paths.category,
       publishedAt: payload.publishedAt,
     };
+    for (const { mediaId } of photosInBody(payload.article.body)) {
+      const target = join(folder, 'media', `${mediaId}.jpg`);
+      const bytes = existsSync(target) ? null : options.photo(mediaId);
+      if (bytes) writeFileAtomic(target, bytes);
+    }
     writeFileAtomic(join(folder, page), articlePage(payload.newsroomName, entry, payload.html));
     writeFileAtomic(join(folder, `${page}.json`), JSON.stringify(options.ninjs(payload), null, 1));
     const touched = new Set([entry.categoryPath]);

@@ -1,0 +1,139 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { silentLogger } from '../../src/main/core/logger';
+import { WEBSITE_DESTINATION } from '../../src/main/core/newsroom';
+import { createNewsroomDestinations } from '../../src/main/core/publishing/newsroom-destinations';
+import { createNinjsValidator } from '../../src/main/core/publishing/ninjs/ninjs-validator';
+import { createPublishingRunner, type PublishingRunner } from '../../src/main/core/publishing/publishing-runner';
+import type { Article, ArticleFields } from '../../src/shared/domain/article';
+import { bodyFromPlainText } from '../../src/shared/domain/article-body';
+import type { User } from '../../src/shared/domain/user';
+import { photosInBody } from '../../src/shared/editor/photos-in-body';
+import { loadSeedArticle, SEED_SLUG, SHARED_FIXTURES } from '../helpers/seed-article';
+import { openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+
+let room: TempNewsroom;
+let runner: PublishingRunner;
+let online = true;
+let editor: User;
+let chief: User;
+let siteFolder: string;
+
+beforeEach(async () => {
+  // Publishing happens at 16:49 on 29/06/2024, Vietnam time, as on the seed's page.
+  room = openTempNewsroom({ clock: { now: () => new Date('2024-06-29T09:49:00.000Z') } });
+  room.newsroom.info.setName('Báo Bạc Liêu');
+  editor = await room.addUser({ username: 'bientap', roles: ['editor', 'reporter'] });
+  chief = await room.addUser({ username: 'tongbientap', roles: ['editor_in_chief'] });
+  siteFolder = join(room.dataDir, 'website');
+  online = true;
+  runner = createPublishingRunner({
+    newsroom: room.newsroom,
+    destinations: createNewsroomDestinations({ websiteId: WEBSITE_DESTINATION, siteFolder, media: room.newsroom.media }),
+    isOnline: () => online,
+    logger: silentLogger,
+  });
+});
+afterEach(() => room.cleanup());
+
+/** The seed article as a reporter would have written it, its photo imported from a real JPEG. */
+async function seedFields(): Promise<ArticleFields> {
+  const seed = loadSeedArticle();
+  const photo = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/IPTC.jpg')), 'IPTC.jpg');
+  const children = seed.body.map((part) =>
+    part.type === 'paragraph'
+      ? bodyFromPlainText(part.text).root.children[0]!
+      : { type: 'photo', version: 1, mediaId: photo.id, caption: part.caption, credit: part.credit, altText: 'Hội nghị', width: photo.width, height: photo.height },
+  );
+  return {
+    category: seed.category,
+    headline: seed.headline,
+    sapo: seed.sapo,
+    body: { root: { ...bodyFromPlainText('').root, children } },
+    bylineLabel: seed.byline.role_label,
+    authors: seed.byline.authors,
+    place: seed.dateline_place,
+    keywords: [],
+    slug: SEED_SLUG,
+  };
+}
+
+async function publishedSeed(): Promise<Article> {
+  const { workflow } = room.newsroom;
+  let story = workflow.create(await seedFields(), editor);
+  for (const [action, actor] of [['submit', editor], ['claim', editor], ['approve', editor], ['publish', chief]] as const) {
+    story = workflow.transition({ articleId: story.id, action, expectedVersion: story.version }, actor);
+  }
+  return story;
+}
+
+const PAGE = `tin-tuc/${SEED_SLUG}.html`;
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '\n').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+describe('publishing to the website folder', () => {
+  test('the publish step queues the delivery in its own transaction, and the runner writes the seed’s page', async () => {
+    const story = await publishedSeed();
+    expect(room.newsroom.outbox.forArticle(story.id)).toMatchObject([{ destinationId: 'website', action: 'publish', state: 'pending' }]);
+
+    await runner.tick();
+    expect(room.newsroom.outbox.forArticle(story.id)).toMatchObject([{ state: 'sent', remoteId: PAGE }]);
+
+    // The page holds the seed's parts, in the seed's order, with its exact texts.
+    const seed = loadSeedArticle();
+    const text = textOf(readFileSync(join(siteFolder, PAGE), 'utf8'));
+    const parts = [
+      seed.category,
+      seed.headline,
+      seed.published_display,
+      seed.sapo,
+      ...seed.body.flatMap((part) => (part.type === 'paragraph' ? [part.text] : [part.caption, part.credit])),
+      seed.byline.display,
+    ];
+    let from = 0;
+    for (const part of parts) {
+      const at = text.indexOf(part, from);
+      expect(at, `"${part.slice(0, 40)}…" in order`).toBeGreaterThanOrEqual(from);
+      from = at + part.length;
+    }
+
+    // Beside the page: the ninjs document (valid 2.2) and the photo's web rendition.
+    const ninjs = JSON.parse(readFileSync(join(siteFolder, `${PAGE}.json`), 'utf8')) as { associations: { renditions: { href: string }[] }[] };
+    expect(createNinjsValidator()(ninjs).errors).toEqual([]);
+    const [photo] = photosInBody(room.newsroom.articles.get(story.id).body);
+    const photoId = photo!.mediaId;
+    expect(existsSync(join(siteFolder, 'media', `${photoId}.jpg`))).toBe(true);
+    expect(readFileSync(join(siteFolder, PAGE), 'utf8')).toContain(`src="../media/${photoId}.jpg"`);
+    expect(readFileSync(join(siteFolder, 'tin-tuc/index.html'), 'utf8')).toContain(seed.headline);
+  });
+
+  test('a correction rewrites the page with the notice; unpublishing takes it down and keeps the record', async () => {
+    const story = await publishedSeed();
+    await runner.tick();
+    const { workflow } = room.newsroom;
+    const corrected = workflow.transition({ articleId: story.id, action: 'correct', expectedVersion: story.version, correction: 'Sửa tỷ lệ hoàn thành.' }, chief);
+    await runner.tick();
+    expect(readFileSync(join(siteFolder, PAGE), 'utf8')).toContain('<p>Thông tin cải chính, xin lỗi</p>');
+
+    workflow.transition({ articleId: story.id, action: 'unpublish', expectedVersion: corrected.version }, chief);
+    await runner.tick();
+    expect(existsSync(join(siteFolder, PAGE))).toBe(false);
+    expect(room.newsroom.outbox.forArticle(story.id).map((job) => [job.action, job.state])).toEqual([
+      ['publish', 'sent'],
+      ['correct', 'sent'],
+      ['unpublish', 'sent'],
+    ]);
+    expect(room.newsroom.publications.forArticle(story.id)).toHaveLength(2);
+  });
+
+  test('offline, the delivery waits; back online, it goes', async () => {
+    online = false;
+    const story = await publishedSeed();
+    await runner.tick();
+    expect(room.newsroom.outbox.forArticle(story.id)).toMatchObject([{ state: 'pending', attempts: 0 }]);
+    expect(existsSync(join(siteFolder, PAGE))).toBe(false);
+    online = true;
+    await runner.tick();
+    expect(existsSync(join(siteFolder, PAGE))).toBe(true);
+  });
+});
