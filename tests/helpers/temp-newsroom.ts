@@ -81,3 +81,17 @@ export async function openSignedInNewsroom(
   const user = await room.signIn('tester');
   return { ...room, user };
 }
+
+/** A call that must succeed: its value, or the error's message thrown. */
+export async function callOk<T>(room: TempNewsroom, name: string, input: unknown): Promise<T> {
+  const result = await room.call(name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** An app restart: a new core and a new session on the same data, signed in again. */
+export async function reopenSignedIn(room: TempNewsroom, username = 'tester'): Promise<TempNewsroom> {
+  const reopened = room.reopen();
+  await reopened.signIn(username);
+  return reopened;
+}

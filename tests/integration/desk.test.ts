@@ -5,7 +5,7 @@ import type { ArticlePage } from '../../src/shared/contract/contract';
 import type { DeskCounts, SavedSearch } from '../../src/shared/contract/search-contract';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
-import { openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+import { callOk, openSignedInNewsroom, reopenSignedIn, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const rooms: TempNewsroom[] = [];
 afterEach(() => rooms.splice(0).forEach((room) => room.cleanup()));
@@ -15,19 +15,13 @@ const open = async () => {
   return room;
 };
 
-/** A restart: a new core and session on the same data, signed in again. */
 async function restart(room: TempNewsroom): Promise<TempNewsroom> {
-  const reopened = room.reopen();
+  const reopened = await reopenSignedIn(room);
   rooms.push(reopened);
-  await reopened.signIn('tester');
   return reopened;
 }
 
-async function call<T>(room: TempNewsroom, name: string, input: unknown): Promise<T> {
-  const result = await room.call(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
+const call = callOk;
 
 const create = (room: TempNewsroom, headline: string, category = 'Tin tức') =>
   room.newsroom.articles.create({ headline, sapo: '', category, body: bodyFromPlainText('') });

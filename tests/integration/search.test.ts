@@ -7,7 +7,7 @@ import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
 import { silentLogger } from '../../src/main/core/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
-import { makeTempDir, openSignedInNewsroom, openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+import { makeTempDir, callOk, openSignedInNewsroom, openTempNewsroom, reopenSignedIn, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const rooms: TempNewsroom[] = [];
 afterEach(() => rooms.splice(0).forEach((room) => room.cleanup()));
@@ -17,19 +17,13 @@ const open = async () => {
   return room;
 };
 
-/** A restart: a new core and session on the same data, signed in again. */
 async function restart(room: TempNewsroom): Promise<TempNewsroom> {
-  const reopened = room.reopen();
+  const reopened = await reopenSignedIn(room);
   rooms.push(reopened);
-  await reopened.signIn('tester');
   return reopened;
 }
 
-async function call<T>(room: TempNewsroom, name: string, input: unknown): Promise<T> {
-  const result = await room.call(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
+const call = callOk;
 
 const write = (room: TempNewsroom, headline: string, body = '', extra: { sapo?: string; category?: string } = {}) =>
   call<Article>(room, 'articles.create', {

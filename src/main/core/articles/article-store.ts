@@ -31,7 +31,8 @@ interface ArticleRow {
   published_at: string | null;
 }
 
-type SummaryRow = Pick<
+/** The columns of a desk-list row (no body): shared by every query that lists articles. */
+export type SummaryRow = Pick<
   ArticleRow,
   'id' | 'headline' | 'category' | 'status' | 'version' | 'created_at' | 'updated_at' | 'created_by' | 'holder_id'
 >;
@@ -41,7 +42,7 @@ const ROW_COLUMNS =
   'created_at, updated_at, created_by, holder_id, publish_at, published_at';
 const SUMMARY_COLUMNS = 'id, headline, category, status, version, created_at, updated_at, created_by, holder_id';
 
-const toSummary = (row: SummaryRow): ArticleSummary => ({
+export const toSummary = (row: SummaryRow): ArticleSummary => ({
   id: row.id,
   headline: row.headline,
   category: row.category,

@@ -1,9 +1,10 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { ArticlePage } from '../../../shared/contract/contract';
 import type { DeskCounts } from '../../../shared/contract/search-contract';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/domain/article-status';
-import type { ArticleSummary } from '../../../shared/domain/article';
 import type { DeskFilters, DeskSort } from '../../../shared/search/desk-filters';
+import { toSummary, type SummaryRow } from '../articles/article-store';
+import { statementCache } from '../db/statement-cache';
 import { decodeDeskCursor, encodeDeskCursor } from './desk-cursor';
 import { filterClauses } from './filter-sql';
 
@@ -22,35 +23,11 @@ export interface Desk {
   counts(userId: string): DeskCounts;
 }
 
-interface SummaryRow {
-  id: string;
-  headline: string;
-  category: string;
-  status: ArticleStatus;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  created_by: string | null;
-  holder_id: string | null;
-}
-
 /** The column each sort orders by; both have partial indexes on live rows (migration 6). */
 const SORT_COLUMN: Record<DeskSort, 'updated_at' | 'created_at'> = {
   updated: 'updated_at',
   created: 'created_at',
 };
-
-export const summaryOf = (row: SummaryRow): ArticleSummary => ({
-  id: row.id,
-  headline: row.headline,
-  category: row.category,
-  status: row.status,
-  version: row.version,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  createdBy: row.created_by,
-  holderId: row.holder_id,
-});
 
 /**
  * The desk list: live articles in one order, filtered, keyset-paginated (the next page starts after
@@ -58,15 +35,7 @@ export const summaryOf = (row: SummaryRow): ArticleSummary => ({
  * `article_counts`, which triggers keep in step, so they cost a few rows, never a table scan.
  */
 export function createDesk(db: Database): Desk {
-  const statements = new Map<string, Statement<unknown[], SummaryRow>>();
-  const prepared = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = db.prepare<unknown[], SummaryRow>(sql);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
+  const prepared = statementCache<SummaryRow>(db);
   const countRows = db.prepare<[], { status: string; live: number }>('SELECT status, live FROM article_counts');
   // A range of the (created_by, …) index, not a table scan: one user's own stories.
   const countMine = db
@@ -90,7 +59,7 @@ export function createDesk(db: Database): Desk {
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {
-        items: page.map(summaryOf),
+        items: page.map(toSummary),
         nextCursor: rows.length > limit && last ? encodeDeskCursor({ sort, key: last[column], id: last.id }) : null,
       };
     },

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchResults } from '../../../shared/contract/search-contract';
 import type { ArticleBody } from '../../../shared/domain/article-body';
 import { bodyText } from '../../../shared/editor/body-text';
@@ -6,7 +6,8 @@ import type { ArticleStatus } from '../../../shared/domain/article-status';
 import { highlight, snippet } from '../../../shared/search/highlight';
 import { hasDiacritics, parseSearchQuery, type QueryTerm } from '../../../shared/search/search-query';
 import type { DeskFilters } from '../../../shared/search/desk-filters';
-import { summaryOf } from '../desk/desk-list';
+import { toSummary } from '../articles/article-store';
+import { statementCache } from '../db/statement-cache';
 import { filterClauses } from '../desk/filter-sql';
 import { exactDiacriticScore } from './exact-match';
 
@@ -59,15 +60,7 @@ export const matchExpression = (terms: readonly QueryTerm[]): string =>
  * first within the top RERANK_DEPTH. Filters join the articles table before ranking.
  */
 export function createArticleSearch(db: Database): ArticleSearch {
-  const statements = new Map<string, Statement<unknown[], Candidate>>();
-  const candidatesQuery = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = db.prepare<unknown[], Candidate>(sql);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
+  const candidatesQuery = statementCache<Candidate>(db);
   const details = db.prepare<[string], DetailRow>(
     `SELECT r.rowid, a.id, a.headline, a.sapo, a.body_json, a.category, a.status, a.version, a.created_at, a.updated_at,
        a.created_by, a.holder_id
@@ -118,7 +111,7 @@ function byExactDiacritics(rows: DetailRow[], terms: QueryTerm[]): DetailRow[] {
 
 function hitOf(row: DetailRow, terms: QueryTerm[]): SearchHit {
   return {
-    article: summaryOf(row),
+    article: toSummary(row),
     headline: highlight(row.headline, terms),
     // The body is parsed only when the sapo has nothing to show.
     snippet: snippet(row.sapo, terms) ?? snippet(bodyText(JSON.parse(row.body_json) as ArticleBody).blocks.join('\n'), terms),
