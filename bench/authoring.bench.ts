@@ -3,7 +3,7 @@ import type { ArticleBody } from '../src/shared/domain/article-body';
 import { bodyFromPlainText } from '../src/shared/domain/article-body';
 import { renderArticle } from '../src/shared/render/render-article';
 import { loadSeedArticle } from '../tests/helpers/seed-article';
-import { openTempNewsroom } from '../tests/helpers/temp-newsroom';
+import { openSignedInNewsroom } from '../tests/helpers/temp-newsroom';
 import { compare } from './compare';
 
 /**
@@ -24,11 +24,11 @@ const body: ArticleBody = {
 };
 const fields = { headline: seed.headline, sapo: seed.sapo, category: seed.category, body };
 
-const room = openTempNewsroom({ clock: { now: () => new Date() } });
+const room = await openSignedInNewsroom({ clock: { now: () => new Date() } });
 afterAll(() => room.cleanup());
 
 test('journal write vs article save, through the router', async () => {
-  const article = room.newsroom.articles.create(fields);
+  const article = room.newsroom.articles.create(fields, room.user.id);
   let version = article.version;
   const results = await compare(
     'Seed-sized article: journal (every pause) vs save (new version + change log)',

@@ -39,7 +39,7 @@ let room: TempNewsroom;
 let raw: Database.Database;
 let generateSeconds: number | null = null;
 
-beforeAll(() => {
+beforeAll(async () => {
   if (!existsSync(join(DATA_DIR, DATABASE_FILE))) {
     mkdirSync(DATA_DIR, { recursive: true });
     const started = performance.now();
@@ -52,6 +52,9 @@ beforeAll(() => {
     generateSeconds = (performance.now() - started) / 1000;
   }
   room = openTempNewsroom({ dataDir: DATA_DIR, clock: { now: () => new Date() } });
+  // Calls go through the router as the app's, so as a signed-in user.
+  if (room.newsroom.users.count() === 0) await room.addUser({ username: 'tester', roles: ['editor'] });
+  await room.signIn('tester');
   raw = new Database(join(DATA_DIR, DATABASE_FILE));
 });
 
