@@ -34,13 +34,19 @@ function startPublishing(open: Newsroom): void {
     siteFolder: join(app.getPath('documents'), 'Newsdesk', 'website'),
     media: open.media,
   });
-  stopPublishing = createPublishingRunner({ newsroom: open, destinations, isOnline: () => net.isOnline(), logger }).start();
+  stopPublishing = createPublishingRunner({ newsroom: open, destinations, isOnline: open.isOnline, logger }).start();
 }
 
 function openCore(): Newsroom | null {
   const settings = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
   try {
-    return openNewsroom({ dataDir: join(app.getPath('userData'), 'newsroom'), clock: systemClock, logger, settings });
+    return openNewsroom({
+      dataDir: join(app.getPath('userData'), 'newsroom'),
+      clock: systemClock,
+      logger,
+      settings,
+      isOnline: () => net.isOnline(),
+    });
   } catch (error) {
     dialog.showErrorBox('Newsdesk', error instanceof Error ? error.message : String(error));
     return null;

@@ -256,3 +256,23 @@ test('under random failures every (story, version, action) reaches the receiver 
   }
   expect(receiver.requests.length).toBeGreaterThan(appliedKeys.length);
 });
+
+describe('who may see and steer the queue', () => {
+  test('reporters may not read it; editors read it; only senior roles retry or cancel', async () => {
+    const { room } = await setUp();
+    await room.addUser({ username: 'phongvien', roles: ['reporter'] });
+    await room.addUser({ username: 'bientap', roles: ['editor'] });
+    await room.addUser({ username: 'thuky', roles: ['managing_editor'] });
+    const job = queue(room, story(room).id, 1, 'publish');
+
+    await room.signIn('phongvien');
+    expect(await room.call('outbox.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await room.call('publishing.status', {})).toEqual({ ok: true, value: { online: true, waiting: 1 } });
+    await room.signIn('bientap');
+    expect(await room.call('outbox.list', {})).toMatchObject({ ok: true, value: [{ id: job.id }] });
+    expect(await room.call('outbox.cancel', { id: job.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await room.signIn('thuky');
+    expect(await room.call('outbox.cancel', { id: job.id })).toMatchObject({ ok: true, value: { state: 'canceled' } });
+    expect(await room.call('outbox.retry', { id: job.id })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});

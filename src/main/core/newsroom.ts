@@ -35,6 +35,8 @@ export interface NewsroomOptions {
   clock: Clock;
   logger: Logger;
   settings: SettingsStore;
+  /** Whether the machine is online (Electron's net.isOnline in the app); always true if not given. */
+  isOnline?: () => boolean;
 }
 
 export interface Newsroom {
@@ -48,6 +50,7 @@ export interface Newsroom {
   readonly audit: AuditLog;
   readonly publications: PublicationStore;
   readonly outbox: OutboxStore;
+  isOnline(): boolean;
   readonly categories: CategoryStore;
   readonly settings: SettingsStore;
   readonly revisions: RevisionStore;
@@ -104,6 +107,7 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     audit,
     publications,
     outbox,
+    isOnline: options.isOnline ?? (() => true),
     categories: createCategoryStore(db),
     settings: options.settings,
     revisions,

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../shared/domain/user';
 import { ROLES_THAT_WRITE } from '../../shared/workflow/transitions';
 
-export type View = 'desk' | 'settings';
+/** The roles that watch the publishing queue (the router checks the same list). */
+const QUEUE_READERS = ['editor', 'managing_editor', 'editor_in_chief', 'admin'];
+
+export type View = 'desk' | 'queue' | 'settings';
 
 interface SidebarProps {
   user: User;
@@ -29,6 +32,13 @@ export function Sidebar({ user, newsroomName, view, onNavigate, onNewArticle, on
       ) : null}
       {deskViews}
       <ul className="sidebar__views">
+        {user.roles.some((role) => QUEUE_READERS.includes(role)) ? (
+          <li>
+            <button type="button" aria-current={view === 'queue' ? 'page' : undefined} onClick={() => onNavigate('queue')}>
+              {t('queue.title')}
+            </button>
+          </li>
+        ) : null}
         <li>
           <button type="button" aria-current={view === 'settings' ? 'page' : undefined} onClick={() => onNavigate('settings')}>
             {t('nav.settings')}

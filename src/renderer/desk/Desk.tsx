@@ -12,6 +12,7 @@ import { DeskViews } from '../components/DeskViews';
 import { SettingsView } from '../components/SettingsView';
 import { Sidebar, type View } from '../components/Sidebar';
 import { StatusBar, type SaveState } from '../components/StatusBar';
+import { QueueView } from '../publishing/QueueView';
 import { deskViewState, type DeskState } from './desk-state';
 
 /** What the editor pane shows. `key` stays the same when a new article is first saved. */
@@ -94,6 +95,8 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
       />
       {view === 'settings' ? (
         <SettingsView user={user} />
+      ) : view === 'queue' ? (
+        <QueueView user={user} revision={revision} onChanged={() => setRevision((count) => count + 1)} />
       ) : (
         <>
           <RecoveryBanner onRecover={recoverDraft} />
@@ -118,7 +121,7 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
           />
         </>
       )}
-      <StatusBar saveState={saveState} />
+      <StatusBar saveState={saveState} revision={revision} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../shared/domain/audit';
 import { plainTextFromBody } from '../../shared/domain/article-body';
 import type { Note } from '../../shared/domain/note';
+import type { OutboxJob } from '../../shared/domain/outbox';
 import type { Publication, PublicationSummary } from '../../shared/domain/publication';
 import type { Colleague } from '../../shared/domain/user';
 import { formatPublishTime } from '../../shared/text/newsroom-time';
@@ -130,6 +131,32 @@ function HistoryTab({ articleId, version, nameOf }: TabProps) {
   );
 }
 
+/** The story's deliveries to its destinations (its transmission history). */
+function Transmissions({ articleId, version }: { articleId: string; version: number }) {
+  const { t } = useTranslation();
+  const [jobs, setJobs] = useState<OutboxJob[]>([]);
+  useEffect(() => {
+    void unwrap(newsdesk().outbox.forArticle({ articleId })).then(setJobs);
+  }, [articleId, version]);
+  if (jobs.length === 0) return null;
+  return (
+    <>
+      <h4>{t('queue.transmissions')}</h4>
+      <ol className="panel__list" aria-label={t('queue.transmissions')}>
+        {jobs.map((job) => (
+          <li key={job.id}>
+            <span className="panel__meta">{formatPublishTime(job.updatedAt)}</span>
+            <span>
+              {job.destinationId} · {t(`queue.actions.${job.action}`)} · {t(`queue.states.${job.state}`)}
+              {job.lastError ? ` · ${job.lastError}` : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
 function PublicationsTab({ articleId, version, nameOf }: TabProps) {
   const { t } = useTranslation();
   const [publications, setPublications] = useState<PublicationSummary[]>([]);
@@ -156,6 +183,8 @@ function PublicationsTab({ articleId, version, nameOf }: TabProps) {
   }
   if (publications.length === 0) return <p className="panel__hint">{t('panel.noPublications')}</p>;
   return (
+    <>
+    <Transmissions articleId={articleId} version={version} />
     <ol className="panel__list">
       {publications.map((publication) => (
         <li key={publication.id}>
@@ -169,5 +198,6 @@ function PublicationsTab({ articleId, version, nameOf }: TabProps) {
         </li>
       ))}
     </ol>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import type { AuditEntry } from '../domain/audit';
 import type { Category } from '../domain/category';
 import { LANGUAGES, type Language } from '../domain/language';
 import type { Note } from '../domain/note';
+import type { OutboxJob } from '../domain/outbox';
 import type { Publication, PublicationSummary } from '../domain/publication';
 import { ROLES } from '../domain/roles';
 import type { Colleague, User } from '../domain/user';
@@ -60,6 +61,12 @@ export interface ArticlePage {
 
 export interface UiSettings {
   language: Language;
+}
+
+export interface PublishingStatus {
+  online: boolean;
+  /** Deliveries not yet sent (pending, sending or waiting to retry). */
+  waiting: number;
 }
 
 export interface SessionInfo {
@@ -122,6 +129,11 @@ export const contract = {
   'audit.list': call(z.strictObject({ articleId: ArticleIdSchema })).returns<AuditEntry[]>(),
   'publications.list': call(z.strictObject({ articleId: ArticleIdSchema })).returns<PublicationSummary[]>(),
   'publications.get': call(z.strictObject({ id: Id })).returns<Publication>(),
+  'outbox.list': call(z.strictObject({})).returns<OutboxJob[]>(),
+  'outbox.forArticle': call(z.strictObject({ articleId: ArticleIdSchema })).returns<OutboxJob[]>(),
+  'outbox.retry': call(z.strictObject({ id: Id })).returns<OutboxJob>(),
+  'outbox.cancel': call(z.strictObject({ id: Id })).returns<OutboxJob>(),
+  'publishing.status': call(z.strictObject({})).returns<PublishingStatus>(),
   'categories.list': call(z.strictObject({})).returns<Category[]>(),
   'settings.get': call(z.strictObject({})).returns<UiSettings>(),
   'settings.setLanguage': call(z.strictObject({ language: z.enum(LANGUAGES) })).returns<UiSettings>(),

@@ -23,6 +23,9 @@ export type AccessRule<K extends CallName> =
   | ((user: User, input: ParsedInput<K>) => boolean);
 
 const ADMIN: readonly Role[] = ['admin'];
+/** Who watches the publishing queue, and who may retry or cancel deliveries. */
+const QUEUE_READERS: readonly Role[] = ['editor', 'managing_editor', 'editor_in_chief', 'admin'];
+const QUEUE_KEEPERS: readonly Role[] = ['managing_editor', 'editor_in_chief', 'admin'];
 
 export const CALL_ACCESS: { [K in CallName]: AccessRule<K> } = {
   'session.current': 'public',
@@ -45,6 +48,11 @@ export const CALL_ACCESS: { [K in CallName]: AccessRule<K> } = {
   'audit.list': 'signed-in',
   'publications.list': 'signed-in',
   'publications.get': 'signed-in',
+  'outbox.list': QUEUE_READERS,
+  'outbox.forArticle': 'signed-in',
+  'outbox.retry': QUEUE_KEEPERS,
+  'outbox.cancel': QUEUE_KEEPERS,
+  'publishing.status': 'signed-in',
   'categories.list': 'signed-in',
   'settings.get': 'public',
   'settings.setLanguage': 'public',

@@ -72,6 +72,11 @@ export function createHandlers(newsroom: Newsroom): Handlers {
     'audit.list': ({ articleId }) => newsroom.audit.forArticle(newsroom.articles.get(articleId).id),
     'publications.list': ({ articleId }) => newsroom.publications.forArticle(articleId),
     'publications.get': ({ id }) => newsroom.publications.get(id),
+    'outbox.list': () => newsroom.outbox.list(200),
+    'outbox.forArticle': ({ articleId }) => newsroom.outbox.forArticle(articleId),
+    'outbox.retry': ({ id }) => newsroom.outbox.retryNow(id),
+    'outbox.cancel': ({ id }) => newsroom.outbox.cancel(id),
+    'publishing.status': () => ({ online: newsroom.isOnline(), waiting: newsroom.outbox.waitingCount() }),
     'categories.list': () => newsroom.categories.list(),
     'settings.get': uiSettings,
     'settings.setLanguage': ({ language }) => {

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutboxJob } from '../../shared/domain/outbox';
+import type { User } from '../../shared/domain/user';
+import { formatPublishTime } from '../../shared/text/newsroom-time';
+import { newsdesk, unwrap } from '../api/newsdesk';
+import { ErrorMessage } from '../components/ErrorMessage';
+
+const KEEPERS = ['managing_editor', 'editor_in_chief', 'admin'];
+const RETRYABLE: OutboxJob['state'][] = ['failed', 'retrying', 'pending'];
+const CANCELABLE: OutboxJob['state'][] = ['failed', 'retrying', 'pending'];
+
+/** Hàng đợi xuất bản: every delivery with its state, attempts, next try and error; Thử lại and Hủy. */
+export function QueueView({ user, revision, onChanged }: { user: User; revision: number; onChanged(): void }) {
+  const { t } = useTranslation();
+  const [jobs, setJobs] = useState<OutboxJob[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const mayKeep = user.roles.some((role) => KEEPERS.includes(role));
+
+  useEffect(() => {
+    const load = () => unwrap(newsdesk().outbox.list({})).then(setJobs, setError);
+    void load();
+    // Deliveries move in the background: refresh while the view is open.
+    const timer = setInterval(() => void load(), 5_000);
+    return () => clearInterval(timer);
+  }, [revision]);
+
+  const act = async (work: Promise<unknown>) => {
+    try {
+      await work;
+      setJobs(await unwrap(newsdesk().outbox.list({})));
+      onChanged();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <section className="queue" aria-labelledby="queue-title">
+      <h2 id="queue-title">{t('queue.title')}</h2>
+      <ErrorMessage error={error} onDismiss={() => setError(null)} />
+      {jobs === null ? (
+        <p className="list__hint">{t('app.loading')}</p>
+      ) : jobs.length === 0 ? (
+        <p className="list__hint">{t('queue.empty')}</p>
+      ) : (
+        <table className="queue__table">
+          <thead>
+            <tr>
+              {(['story', 'destination', 'action', 'state', 'attempts', 'nextTry', 'error'] as const).map((column) => (
+                <th key={column} scope="col">
+                  {t(`queue.${column}`)}
+                </th>
+              ))}
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {jobs.map((job) => (
+              <tr key={job.id}>
+                <td>
+                  {job.articleId.slice(-8)} · v{job.articleVersion}
+                </td>
+                <td>{job.destinationId}</td>
+                <td>{t(`queue.actions.${job.action}`)}</td>
+                <td>{t(`queue.states.${job.state}`)}</td>
+                <td>{job.attempts}</td>
+                <td>{job.state === 'retrying' ? formatPublishTime(job.nextAttemptAt) : ''}</td>
+                <td>{job.lastError ?? ''}</td>
+                <td>
+                  {mayKeep && RETRYABLE.includes(job.state) ? (
+                    <button type="button" className="button" onClick={() => void act(unwrap(newsdesk().outbox.retry({ id: job.id })))}>
+                      {t('queue.retry')}
+                    </button>
+                  ) : null}
+                  {mayKeep && CANCELABLE.includes(job.state) ? (
+                    <button type="button" className="button" onClick={() => void act(unwrap(newsdesk().outbox.cancel({ id: job.id })))}>
+                      {t('queue.cancel')}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
