@@ -121,12 +121,12 @@ const MALFORMED: Record<CallName, unknown[]> = {
     { filters: { statuses: [] } },
     { filters: { statuses: ['lost'] } },
     { filters: { createdFrom: 'yesterday' } },
-    { filters: { author: 'Đ.K.C' } },
+    { filters: { author: '' } },
   ],
   'desk.counts': [{ status: 'draft' }],
   'search.articles': [{}, { query: 42 }, { query: 'x'.repeat(201) }, { query: 'a', limit: 0 }, { query: 'a', filters: { category: '' } }],
   'savedSearches.list': [{ all: true }],
-  'savedSearches.create': [{ name: 'x', query: 'y' }, { name: '  ', query: 'y', filters: {} }, { name: 'x', query: 'y', filters: { hasPhotos: true } }],
+  'savedSearches.create': [{ name: 'x', query: 'y' }, { name: '  ', query: 'y', filters: {} }, { name: 'x', query: 'y', filters: { hasPhotos: 'yes' } }],
   'savedSearches.delete': [{ id: ID }, { id: 'nope', expectedVersion: 1 }],
 };
 

@@ -15,7 +15,13 @@ interface DeskFiltersBarProps {
   onSave(name: string): Promise<void>;
 }
 
-type DateField = 'created' | 'updated';
+type DateField = 'created' | 'updated' | 'published';
+
+const BOUNDS = {
+  created: ['createdFrom', 'createdBefore'],
+  updated: ['updatedFrom', 'updatedBefore'],
+  published: ['publishedFrom', 'publishedBefore'],
+} as const satisfies Record<DateField, readonly [keyof DeskFilters, keyof DeskFilters]>;
 
 /** `YYYY-MM-DD` of the newsroom day an instant falls in (for showing a stored bound in a date input). */
 const dayOf = (instant: string | undefined, endExclusive: boolean): string => {
@@ -39,24 +45,31 @@ export function DeskFiltersBar({ desk, onChange, onSave }: DeskFiltersBarProps) 
   const [name, setName] = useState('');
   const [error, setError] = useState<unknown>(null);
   const { filters } = desk;
-  const dateField: DateField = filters.updatedFrom || filters.updatedBefore ? 'updated' : 'created';
+  const dateField: DateField =
+    filters.updatedFrom || filters.updatedBefore ? 'updated' : filters.publishedFrom || filters.publishedBefore ? 'published' : 'created';
 
   useEffect(() => {
     unwrap(newsdesk().categories.list({})).then(setCategories, () => setCategories([]));
   }, []);
 
   const setFilters = (next: DeskFilters) => onChange({ ...desk, view: null, title: null, filters: next });
-  const withoutDates = (): DeskFilters => without(filters, 'createdFrom', 'createdBefore', 'updatedFrom', 'updatedBefore');
+  const withoutDates = (): DeskFilters => without(filters, ...Object.values(BOUNDS).flat());
   const setDates = (field: DateField, from: string, to: string) => {
     const next = withoutDates();
     const start = newsroomDayStart(from);
     const end = newsroomDayEnd(to);
-    if (start) next[field === 'created' ? 'createdFrom' : 'updatedFrom'] = start;
-    if (end) next[field === 'created' ? 'createdBefore' : 'updatedBefore'] = end;
+    const [fromKey, beforeKey] = BOUNDS[field];
+    if (start) next[fromKey] = start;
+    if (end) next[beforeKey] = end;
     setFilters(next);
   };
-  const from = dayOf(dateField === 'created' ? filters.createdFrom : filters.updatedFrom, false);
-  const to = dayOf(dateField === 'created' ? filters.createdBefore : filters.updatedBefore, true);
+  /** A text filter (a byline name): empty removes it. */
+  const setBylineFilter = (key: 'author' | 'photographer', value: string) => {
+    const rest = without(filters, key);
+    setFilters(value.trim() ? { ...rest, [key]: value } : rest);
+  };
+  const from = dayOf(filters[BOUNDS[dateField][0]], false);
+  const to = dayOf(filters[BOUNDS[dateField][1]], true);
 
   const submitName = (event: FormEvent) => {
     event.preventDefault();
@@ -111,7 +124,32 @@ export function DeskFiltersBar({ desk, onChange, onSave }: DeskFiltersBarProps) 
           <select value={dateField} onChange={(event) => setDates(event.target.value as DateField, from, to)}>
             <option value="created">{t('search.created')}</option>
             <option value="updated">{t('search.updated')}</option>
+            <option value="published">{t('search.published')}</option>
           </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('search.author')}</span>
+          <input value={filters.author ?? ''} maxLength={100} onChange={(event) => setBylineFilter('author', event.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('search.photographer')}</span>
+          <input value={filters.photographer ?? ''} maxLength={100} onChange={(event) => setBylineFilter('photographer', event.target.value)} />
+        </label>
+        <label className="field field--inline">
+          <input
+            type="checkbox"
+            checked={filters.hasPhotos === true}
+            onChange={(event) => setFilters(event.target.checked ? { ...filters, hasPhotos: true } : without(filters, 'hasPhotos'))}
+          />
+          <span className="field__label">{t('search.hasPhotos')}</span>
+        </label>
+        <label className="field field--inline">
+          <input
+            type="checkbox"
+            checked={filters.uncaptionedPhotos === true}
+            onChange={(event) => setFilters(event.target.checked ? { ...filters, uncaptionedPhotos: true } : without(filters, 'uncaptionedPhotos'))}
+          />
+          <span className="field__label">{t('search.uncaptionedPhotos')}</span>
         </label>
         <label className="field">
           <span className="field__label">{t('search.sort')}</span>

@@ -19,6 +19,14 @@ export const DeskFiltersSchema = z.strictObject({
   publishedBefore: z.iso.datetime().optional(),
   /** Stories this user started (the "Bài của tôi" view uses the signed-in user's id). */
   createdBy: z.uuid({ version: 'v7' }).optional(),
+  /** A name in the byline, as a writer. */
+  author: z.string().min(1).max(100).transform(nfc).optional(),
+  /** A name in the byline, as a photographer. */
+  photographer: z.string().min(1).max(100).transform(nfc).optional(),
+  /** Stories with (true) or without (false) photos in the body. */
+  hasPhotos: z.boolean().optional(),
+  /** Stories with at least one photo still lacking a caption. */
+  uncaptionedPhotos: z.literal(true).optional(),
 });
 
 export type DeskFilters = z.output<typeof DeskFiltersSchema>;

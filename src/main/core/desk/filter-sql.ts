@@ -7,6 +7,15 @@ export interface SqlClauses {
 
 type ClauseOf = { [K in keyof DeskFilters]-?: (value: NonNullable<DeskFilters[K]>) => SqlClauses };
 
+/** A byline author with this name and role (authors_json: [{ name, roles: [...] }]). */
+const bylineHas = (role: 'writer' | 'photographer'): string =>
+  `EXISTS (SELECT 1 FROM json_each(a.authors_json) AS author
+     WHERE json_extract(author.value, '$.name') = ?
+       AND EXISTS (SELECT 1 FROM json_each(author.value, '$.roles') AS role WHERE role.value = '${role}'))`;
+
+/** The photo nodes at the top level of the body (where the editor puts them). */
+const PHOTOS_IN_BODY = `SELECT 1 FROM json_each(a.body_json, '$.root.children') AS node WHERE json_extract(node.value, '$.type') = 'photo'`;
+
 /** One SQL condition per filter, on the articles table aliased `a`. */
 const CLAUSES: ClauseOf = {
   statuses: (statuses) => ({
@@ -21,6 +30,10 @@ const CLAUSES: ClauseOf = {
   publishedFrom: (at) => ({ where: ['a.published_at >= ?'], params: [at] }),
   publishedBefore: (at) => ({ where: ['a.published_at < ?'], params: [at] }),
   createdBy: (userId) => ({ where: ['a.created_by = ?'], params: [userId] }),
+  author: (name) => ({ where: [bylineHas('writer')], params: [name] }),
+  photographer: (name) => ({ where: [bylineHas('photographer')], params: [name] }),
+  hasPhotos: (has) => ({ where: [`${has ? '' : 'NOT '}EXISTS (${PHOTOS_IN_BODY})`], params: [] }),
+  uncaptionedPhotos: () => ({ where: [`EXISTS (${PHOTOS_IN_BODY} AND trim(coalesce(json_extract(node.value, '$.caption'), '')) = '')`], params: [] }),
 };
 
 /**
