@@ -22,6 +22,7 @@ import { PreviewPanel } from '../authoring/PreviewPanel';
 import { BodyEditor } from '../editor/BodyEditor';
 import { StoryPanel } from '../workflow/StoryPanel';
 import { WorkflowActions, type TransitionInput } from '../workflow/WorkflowActions';
+import { CategoryOptions } from './CategoryOptions';
 import { ConflictPanel, type ConflictField } from './ConflictPanel';
 import { ErrorMessage } from './ErrorMessage';
 import { ImeSafeInput } from './ImeSafeInput';
@@ -238,12 +239,7 @@ export function ArticleEditor({ articleId, active, recovered = null, user, colle
           <label className="field field--inline">
             <span className="field__label">{t('article.category')}</span>
             <select value={draft.category} disabled={!editable} onChange={(event) => apply({ category: event.target.value })}>
-              <option value="">{t('article.noCategory')}</option>
-              {categories.map((category) => (
-                <option key={category.id} value={category.name}>
-                  {category.name}
-                </option>
-              ))}
+              <CategoryOptions categories={categories} emptyLabel={t('article.noCategory')} />
             </select>
           </label>
           {stored ? <span className="editor__status">{t(`status.${stored.status}`)}</span> : null}

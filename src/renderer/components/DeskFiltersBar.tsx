@@ -6,6 +6,7 @@ import type { DeskFilters, DeskSort } from '../../shared/search/desk-filters';
 import { newsroomDayEnd, newsroomDayStart } from '../../shared/text/newsroom-day';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import type { DeskState } from '../desk/desk-state';
+import { CategoryOptions } from './CategoryOptions';
 import { ErrorMessage } from './ErrorMessage';
 
 interface DeskFiltersBarProps {
@@ -111,12 +112,7 @@ export function DeskFiltersBar({ desk, onChange, onSave }: DeskFiltersBarProps) 
               setFilters(event.target.value ? { ...rest, category: event.target.value } : rest);
             }}
           >
-            <option value="">{t('search.anyCategory')}</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.name}>
-                {category.name}
-              </option>
-            ))}
+            <CategoryOptions categories={categories} emptyLabel={t('search.anyCategory')} />
           </select>
         </label>
         <label className="field">
