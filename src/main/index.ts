@@ -6,11 +6,12 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { systemClock } from './core/clock';
 import { createJsonLogger } from './core/logger';
 import { openNewsroom, WEBSITE_DESTINATION, type Newsroom } from './core/newsroom';
-import { createNewsroomDestinations } from './core/publishing/newsroom-destinations';
+import { createWebsiteDestination } from './core/publishing/website-destination';
 import { createPublishingRunner } from './core/publishing/publishing-runner';
 import { createRouter } from './core/router/router';
 import { createSettingsStore } from './core/settings/settings-store';
 import { registerIpc } from './ipc';
+import { safeStorageSecretBox } from './safe-storage-secret-box';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -28,13 +29,13 @@ let stopPublishing: (() => void) | null = null;
 
 /** Deliveries and scheduled stories go out in the background while the app runs. */
 function startPublishing(open: Newsroom): void {
-  const destinations = createNewsroomDestinations({
+  const website = createWebsiteDestination({
     websiteId: WEBSITE_DESTINATION,
     // The default destination needs no setup: a static site in the user's documents.
     siteFolder: join(app.getPath('documents'), 'Newsdesk', 'website'),
     media: open.media,
   });
-  stopPublishing = createPublishingRunner({ newsroom: open, destinations, isOnline: open.isOnline, logger }).start();
+  stopPublishing = createPublishingRunner({ newsroom: open, website, isOnline: open.isOnline, logger }).start();
 }
 
 function openCore(): Newsroom | null {
@@ -46,6 +47,7 @@ function openCore(): Newsroom | null {
       logger,
       settings,
       isOnline: () => net.isOnline(),
+      secrets: safeStorageSecretBox,
     });
   } catch (error) {
     dialog.showErrorBox('Newsdesk', error instanceof Error ? error.message : String(error));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { silentLogger } from '../../src/main/core/logger';
 import { WEBSITE_DESTINATION } from '../../src/main/core/newsroom';
-import { createNewsroomDestinations } from '../../src/main/core/publishing/newsroom-destinations';
+import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
 import { createNinjsValidator } from '../../src/main/core/publishing/ninjs/ninjs-validator';
 import { createPublishingRunner, type PublishingRunner } from '../../src/main/core/publishing/publishing-runner';
 import type { Article, ArticleFields } from '../../src/shared/domain/article';
@@ -30,7 +30,7 @@ beforeEach(async () => {
   online = true;
   runner = createPublishingRunner({
     newsroom: room.newsroom,
-    destinations: createNewsroomDestinations({ websiteId: WEBSITE_DESTINATION, siteFolder, media: room.newsroom.media }),
+    website: createWebsiteDestination({ websiteId: WEBSITE_DESTINATION, siteFolder, media: room.newsroom.media }),
     isOnline: () => online,
     logger: silentLogger,
   });

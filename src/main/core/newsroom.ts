@@ -12,7 +12,9 @@ import type { Logger } from './logger';
 import { createMediaStore, type MediaStore } from './media/media-store';
 import { createNewsroomInfo, type NewsroomInfo } from './newsroom-info';
 import { createNoteStore, type NoteStore } from './notes/note-store';
+import { createDestinationRegistry, type DestinationRegistry } from './publishing/destination-registry';
 import { createOutboxStore, type OutboxStore } from './publishing/outbox-store';
+import { createKeyFileSecretBox, type SecretBox } from './publishing/secret-box';
 import { createPublicationStore, type PublicationStore } from './publications/publication-store';
 import { createRevisionStore, type RevisionStore } from './revisions/revision-store';
 import type { SettingsStore } from './settings/settings-store';
@@ -37,6 +39,8 @@ export interface NewsroomOptions {
   settings: SettingsStore;
   /** Whether the machine is online (Electron's net.isOnline in the app); always true if not given. */
   isOnline?: () => boolean;
+  /** Encrypts destination secrets: Electron's safeStorage in the app; a key file in `dataDir` if not given. */
+  secrets?: SecretBox;
 }
 
 export interface Newsroom {
@@ -50,6 +54,7 @@ export interface Newsroom {
   readonly audit: AuditLog;
   readonly publications: PublicationStore;
   readonly outbox: OutboxStore;
+  readonly destinations: DestinationRegistry;
   isOnline(): boolean;
   readonly categories: CategoryStore;
   readonly settings: SettingsStore;
@@ -84,6 +89,13 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
   const revisions = createRevisionStore(db, clock, articles);
   const outbox = createOutboxStore(db, clock);
   const info = createNewsroomInfo(db);
+  const destinations = createDestinationRegistry({
+    settings: options.settings,
+    secrets: options.secrets ?? createKeyFileSecretBox(options.dataDir),
+    clock,
+    // Receivers get photos' identities; fetching the renditions is theirs to arrange.
+    ninjs: { renditionUrl: (mediaId) => `urn:newsdesk:media:${mediaId}:web` },
+  });
   return {
     dataDir: options.dataDir,
     clock,
@@ -101,12 +113,16 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
       publications,
       revisions,
       outbox,
-      publishing: { destinationIds: () => [WEBSITE_DESTINATION], newsroomName: () => info.name() ?? 'Newsdesk' },
+      publishing: {
+        destinationIds: () => [WEBSITE_DESTINATION, ...destinations.enabledIds()],
+        newsroomName: () => info.name() ?? 'Newsdesk',
+      },
     }),
     notes,
     audit,
     publications,
     outbox,
+    destinations,
     isOnline: options.isOnline ?? (() => true),
     categories: createCategoryStore(db),
     settings: options.settings,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/domain/language';
 import type { User } from '../../shared/domain/user';
+import { DestinationsAdmin } from '../admin/DestinationsAdmin';
 import { UsersAdmin } from '../admin/UsersAdmin';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { changeLanguage } from '../i18n/i18n';
@@ -29,7 +30,12 @@ export function SettingsView({ user }: { user: User }) {
           ))}
         </select>
       </label>
-      {user.roles.includes('admin') ? <UsersAdmin /> : null}
+      {user.roles.includes('admin') ? (
+        <>
+          <UsersAdmin />
+          <DestinationsAdmin />
+        </>
+      ) : null}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { ArticleFieldsSchema, ArticleIdSchema } from '../domain/article';
 import type { AuditEntry } from '../domain/audit';
 import type { Category } from '../domain/category';
 import { LANGUAGES, type Language } from '../domain/language';
+import type { ConnectionCheck, DestinationSummary } from '../domain/destination';
 import type { Note } from '../domain/note';
 import type { OutboxJob } from '../domain/outbox';
 import type { Publication, PublicationSummary } from '../domain/publication';
@@ -134,6 +135,19 @@ export const contract = {
   'outbox.retry': call(z.strictObject({ id: Id })).returns<OutboxJob>(),
   'outbox.cancel': call(z.strictObject({ id: Id })).returns<OutboxJob>(),
   'publishing.status': call(z.strictObject({})).returns<PublishingStatus>(),
+  'destinations.list': call(z.strictObject({})).returns<DestinationSummary[]>(),
+  'destinations.save': call(
+    z.strictObject({
+      id: Id.optional(),
+      name: text(1, 100),
+      url: z.url().max(2_000),
+      enabled: z.boolean(),
+      /** Write-only; absent keeps the stored secret. Long enough to be worth an HMAC key. */
+      secret: z.string().min(16).max(500).optional(),
+    }),
+  ).returns<DestinationSummary>(),
+  'destinations.remove': call(z.strictObject({ id: Id })).returns<{ id: string }>(),
+  'destinations.check': call(z.strictObject({ id: Id })).returns<ConnectionCheck>(),
   'categories.list': call(z.strictObject({})).returns<Category[]>(),
   'settings.get': call(z.strictObject({})).returns<UiSettings>(),
   'settings.setLanguage': call(z.strictObject({ language: z.enum(LANGUAGES) })).returns<UiSettings>(),

@@ -9,11 +9,11 @@ const TEMP_PREFIX = '.newsdesk-tmp-';
  * of either: write a temp file in the same folder, flush it to disk, rename it over the target,
  * then flush the folder so the rename itself survives a power cut.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, mode = 0o644): void {
   const folder = dirname(path);
   mkdirSync(folder, { recursive: true });
   const temp = join(folder, `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString('hex')}`);
-  const file = openSync(temp, 'w');
+  const file = openSync(temp, 'w', mode);
   try {
     writeSync(file, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     fsyncSync(file);

@@ -4,12 +4,15 @@ import { DeliveryError, type Destination } from './destinations/destination';
 import type { ClaimedJob, OutboxStore } from './outbox-store';
 import { backoffDelayMs } from './retry-policy';
 
+export type DestinationLookup = Pick<ReadonlyMap<string, Destination>, 'get'>;
+
 /** After this many attempts a job needs a person ("Thử lại" or "Hủy") instead of another retry. */
 export const MAX_ATTEMPTS = 25;
 
 export interface OutboxWorkerOptions {
   store: OutboxStore;
-  destinations: ReadonlyMap<string, Destination>;
+  /** Finds the destination a job goes to (a Map works); undefined if it was removed. */
+  destinations: DestinationLookup;
   clock: Clock;
   logger: Logger;
   /** False while the machine is offline: the queue waits instead of burning attempts. */

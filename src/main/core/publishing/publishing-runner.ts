@@ -5,7 +5,8 @@ import { createOutboxWorker } from './outbox-worker';
 
 export interface PublishingRunnerOptions {
   newsroom: Newsroom;
-  destinations: ReadonlyMap<string, Destination>;
+  /** The website folder's destination; the configured ones come from `newsroom.destinations`. */
+  website: Destination;
   /** False while the machine is offline (Electron's net.isOnline in the app). */
   isOnline(): boolean;
   logger: Logger;
@@ -23,7 +24,8 @@ export interface PublishingRunner {
  * each tick first publishes scheduled stories whose time has come (late ones too, after the app
  * was closed), then drains the outbox while the machine is online.
  */
-export function createPublishingRunner({ newsroom, destinations, isOnline, logger }: PublishingRunnerOptions): PublishingRunner {
+export function createPublishingRunner({ newsroom, website, isOnline, logger }: PublishingRunnerOptions): PublishingRunner {
+  const destinations = { get: (id: string) => (id === website.id ? website : newsroom.destinations.destinationFor(id)) };
   const requeued = newsroom.outbox.recoverInterrupted();
   if (requeued > 0) logger.warn('requeued deliveries interrupted by a stop', { count: requeued });
   const worker = createOutboxWorker({ store: newsroom.outbox, destinations, clock: newsroom.clock, logger, isOnline });

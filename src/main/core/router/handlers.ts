@@ -77,6 +77,13 @@ export function createHandlers(newsroom: Newsroom): Handlers {
     'outbox.retry': ({ id }) => newsroom.outbox.retryNow(id),
     'outbox.cancel': ({ id }) => newsroom.outbox.cancel(id),
     'publishing.status': () => ({ online: newsroom.isOnline(), waiting: newsroom.outbox.waitingCount() }),
+    'destinations.list': () => newsroom.destinations.list(),
+    'destinations.save': (input) => newsroom.destinations.save(input),
+    'destinations.remove': ({ id }) => {
+      newsroom.destinations.remove(id);
+      return { id };
+    },
+    'destinations.check': ({ id }) => newsroom.destinations.check(id),
     'categories.list': () => newsroom.categories.list(),
     'settings.get': uiSettings,
     'settings.setLanguage': ({ language }) => {

@@ -23,6 +23,19 @@ const SettingsSchemas = {
     })
     .nullable()
     .catch(null),
+  /** Publishing destinations besides the website folder; secrets only as SecretBox cipher text. */
+  destinations: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.literal('ninjs-http'),
+        url: z.string(),
+        enabled: z.boolean(),
+        secretCipher: z.string().nullable(),
+      }),
+    )
+    .catch([]),
 };
 
 export type Settings = { [K in keyof typeof SettingsSchemas]: z.output<(typeof SettingsSchemas)[K]> };

@@ -14,13 +14,13 @@ export interface NewsroomDestinationOptions {
 }
 
 /**
- * The destinations a newsroom publishes to. Today: the website folder, laid out by category and
- * slug (`tin-tuc/<slug>.html`), with a ninjs document beside each page and the photos' web
- * renditions under `media/`. HTTP push and WordPress destinations join this map as they are set up.
+ * The website folder every newsroom publishes to, laid out by category and slug
+ * (`tin-tuc/<slug>.html`), with a ninjs document beside each page and the photos' web renditions
+ * under `media/`. Configured destinations (HTTP push) live in `newsroom.destinations`.
  */
-export function createNewsroomDestinations({ websiteId, siteFolder, media }: NewsroomDestinationOptions): Map<string, Destination> {
+export function createWebsiteDestination({ websiteId, siteFolder, media }: NewsroomDestinationOptions): Destination {
   const mediaUrl = (mediaId: string) => new URL(`media/${mediaId}.jpg`, pathToFileURL(join(siteFolder, '/'))).href;
-  const website = createWebsiteFolderDestination({
+  return createWebsiteFolderDestination({
     id: websiteId,
     folder: siteFolder,
     pathsFor: ({ article }) => {
@@ -37,5 +37,4 @@ export function createNewsroomDestinations({ websiteId, siteFolder, media }: New
       }
     },
   });
-  return new Map([[website.id, website]]);
 }
