@@ -5,7 +5,9 @@ import Conf from 'conf';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { systemClock, type Clock } from '../../src/main/core/clock';
 import { createJsonLogger, type Logger } from '../../src/main/core/logger';
-import { openNewsroom, type Newsroom } from '../../src/main/core/newsroom';
+import { openNewsroom, WEBSITE_DESTINATION, type Newsroom } from '../../src/main/core/newsroom';
+import { createPublishingRunner } from '../../src/main/core/publishing/publishing-runner';
+import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
 import { createRouter } from '../../src/main/core/router/router';
 import { createSettingsStore } from '../../src/main/core/settings/settings-store';
 import { createBridge } from '../../src/shared/contract/bridge';
@@ -83,6 +85,13 @@ export interface LaunchOptions {
   timezoneId?: string;
 }
 
+export interface HarnessPublishing {
+  /** The website destination's folder (`<dataDir>/website`). */
+  siteFolder: string;
+  /** Runs one publishing tick now: due schedules, then every due delivery (the app does this every 5 s). */
+  publishNow(): Promise<void>;
+}
+
 export interface LaunchedApp {
   page: Page;
   context: BrowserContext;
@@ -91,6 +100,8 @@ export interface LaunchedApp {
   core: Newsroom;
   /** The seeded users by user name. */
   users: Record<string, User>;
+  /** The app's publishing loop, driven by the test: the website folder and a tick on demand. */
+  publishing: HarnessPublishing;
   /** The origin the app is served from (the only origin the router trusts). */
   origin: string;
   /** Loads the app again in the same page, as a restart of the window would. */
@@ -131,6 +142,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const core = openNewsroom({ dataDir, clock: options.clock ?? systemClock, logger, settings });
   const seeds = options.users ?? [DEFAULT_USER];
   const users = await seedUsers(core, seeds, options.newsroomName ?? 'Báo Bạc Liêu');
+  const siteFolder = join(dataDir, 'website');
+  const runner = createPublishingRunner({
+    newsroom: core,
+    website: createWebsiteDestination({ websiteId: WEBSITE_DESTINATION, siteFolder, media: core.media }),
+    isOnline: core.isOnline,
+    logger,
+  });
   const server = await serveDirectory(RENDERER_DIR);
   const router = createRouter({ newsroom: core, trustedOrigins: [server.origin], logger });
 
@@ -152,6 +170,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     dataDir,
     core,
     users,
+    publishing: { siteFolder, publishNow: () => runner.tick() },
     origin: server.origin,
     reload: async () => {
       await page.goto(appUrl);

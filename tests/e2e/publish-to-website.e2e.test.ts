@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, expect, test } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+
+let app: LaunchedApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const act = (page: Page, action: string) =>
+  page.getByRole('group', { name: 'Thao tác' }).getByRole('button', { name: action, exact: true }).click();
+const expectStatus = (page: Page, status: string) => expect.poll(() => page.locator('.editor__status').textContent()).toBe(status);
+
+test('a story written and published in the app appears on the website folder, and the queue says it was sent', async () => {
+  app = await launchApp();
+  const { page } = app;
+
+  await page.getByRole('button', { name: 'Bài mới' }).click();
+  await page.getByLabel('Chuyên mục').selectOption('Tin tức');
+  await page.getByLabel('Tiêu đề').fill('Bạc Liêu: mùa muối bội thu');
+  await page.getByLabel('Sapo').fill('Diêm dân Bạc Liêu thu hoạch muối.');
+  await page.getByLabel('Nội dung', { exact: true }).fill('Năm nay nắng tốt.');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await act(page, 'Gửi duyệt');
+  await expectStatus(page, 'Chờ biên tập');
+  await act(page, 'Nhận biên tập');
+  await expectStatus(page, 'Đang biên tập');
+  await act(page, 'Duyệt');
+  await expectStatus(page, 'Đã duyệt');
+  await act(page, 'Xuất bản');
+  await expectStatus(page, 'Đã xuất bản');
+
+  await app.publishing.publishNow();
+  const pageFile = join(app.publishing.siteFolder, 'tin-tuc', 'bac-lieu-mua-muoi-boi-thu.html');
+  expect(existsSync(pageFile)).toBe(true);
+  const html = readFileSync(pageFile, 'utf8');
+  expect(html).toContain('<h1 class="article-headline">Bạc Liêu: mùa muối bội thu</h1>');
+  expect(html).toContain('<strong>Diêm dân Bạc Liêu thu hoạch muối.</strong>');
+
+  await page.getByRole('button', { name: 'Hàng đợi xuất bản' }).click();
+  await expect.poll(() => page.getByRole('row', { name: /website/ }).getByRole('cell').nth(3).textContent()).toBe('Đã gửi');
+});
