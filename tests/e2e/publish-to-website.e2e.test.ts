@@ -41,5 +41,8 @@ test('a story written and published in the app appears on the website folder, an
   expect(html).toContain('<strong>Diêm dân Bạc Liêu thu hoạch muối.</strong>');
 
   await page.getByRole('button', { name: 'Hàng đợi xuất bản' }).click();
-  await expect.poll(() => page.getByRole('row', { name: /website/ }).getByRole('cell').nth(3).textContent()).toBe('Đã gửi');
+  const jobs = page.getByRole('table', { name: 'Các lượt gửi' });
+  await expect.poll(() => jobs.getByRole('row', { name: /website/ }).getByRole('cell').nth(3).textContent()).toBe('Đã gửi');
+  const health = page.getByRole('table', { name: 'Tình trạng nơi nhận' }).getByRole('row', { name: /website/ });
+  await expect.poll(() => health.getByRole('cell').nth(1).textContent()).toBe('0');
 });

@@ -22,7 +22,9 @@ test('a published story’s delivery shows in Hàng đợi xuất bản, in the 
   await expect.poll(() => status.textContent()).toBe('● Trực tuyến · Hàng đợi: 1');
 
   await page.getByRole('button', { name: 'Hàng đợi xuất bản' }).click();
-  const row = page.getByRole('row', { name: /website/ });
+  const health = page.getByRole('table', { name: 'Tình trạng nơi nhận' });
+  await expect.poll(() => health.getByRole('row', { name: /website/ }).getByRole('cell').allTextContents()).toEqual(['website', '1', '0', '', '']);
+  const row = page.getByRole('table', { name: 'Các lượt gửi' }).getByRole('row', { name: /website/ });
   await expect.poll(() => row.getByRole('cell').allTextContents()).toEqual([
     `${story.id.slice(-8)} · v${story.version}`,
     'website',

@@ -257,6 +257,19 @@ test('under random failures every (story, version, action) reaches the receiver 
   expect(receiver.requests.length).toBeGreaterThan(appliedKeys.length);
 });
 
+test('health per destination: waiting, failed, last success and the newest error', async () => {
+  const { room, worker } = await setUp((request) => (request.key.includes(':v2:') ? { status: 400 } : 'ok'));
+  const article = story(room);
+  queue(room, article.id, 1, 'publish');
+  queue(room, article.id, 2, 'update');
+  queue(room, story(room, 'Bài khác').id, 1, 'publish');
+  queue(room, article.id, 3, 'correct');
+  await worker.drain();
+  expect(room.newsroom.outbox.health()).toEqual([
+    { destinationId: 'wire', waiting: 1, failed: 1, lastSentAt: '2024-06-29T09:49:00.000Z', lastError: 'The site answered 400 Bad Request' },
+  ]);
+});
+
 describe('who may see and steer the queue', () => {
   test('reporters may not read it; editors read it; only senior roles retry or cancel', async () => {
     const { room } = await setUp();

@@ -55,6 +55,7 @@ const MALFORMED: Record<CallName, unknown[]> = {
   'outbox.forArticle': [{}, { articleId: 'x' }],
   'outbox.retry': [{}, { id: 'job' }, { id: ID, now: true }],
   'outbox.cancel': [{}, { id: 42 }],
+  'outbox.health': [{ destination: 'website' }],
   'publishing.status': [{ verbose: true }],
   'destinations.list': [{ secrets: true }],
   'destinations.save': [

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxJob } from '../../shared/domain/outbox';
+import type { DestinationHealth, OutboxJob } from '../../shared/domain/outbox';
 import type { User } from '../../shared/domain/user';
 import { formatPublishTime } from '../../shared/text/newsroom-time';
 import { newsdesk, unwrap } from '../api/newsdesk';
@@ -14,11 +14,16 @@ const CANCELABLE: OutboxJob['state'][] = ['failed', 'retrying', 'pending'];
 export function QueueView({ user, revision, onChanged }: { user: User; revision: number; onChanged(): void }) {
   const { t } = useTranslation();
   const [jobs, setJobs] = useState<OutboxJob[] | null>(null);
+  const [health, setHealth] = useState<DestinationHealth[]>([]);
   const [error, setError] = useState<unknown>(null);
   const mayKeep = user.roles.some((role) => KEEPERS.includes(role));
 
   useEffect(() => {
-    const load = () => unwrap(newsdesk().outbox.list({})).then(setJobs, setError);
+    const load = () =>
+      Promise.all([unwrap(newsdesk().outbox.list({})), unwrap(newsdesk().outbox.health({}))]).then(([list, perDestination]) => {
+        setJobs(list);
+        setHealth(perDestination);
+      }, setError);
     void load();
     // Deliveries move in the background: refresh while the view is open.
     const timer = setInterval(() => void load(), 5_000);
@@ -29,6 +34,7 @@ export function QueueView({ user, revision, onChanged }: { user: User; revision:
     try {
       await work;
       setJobs(await unwrap(newsdesk().outbox.list({})));
+      setHealth(await unwrap(newsdesk().outbox.health({})));
       onChanged();
     } catch (failure) {
       setError(failure);
@@ -39,12 +45,36 @@ export function QueueView({ user, revision, onChanged }: { user: User; revision:
     <section className="queue" aria-labelledby="queue-title">
       <h2 id="queue-title">{t('queue.title')}</h2>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
+      {health.length > 0 ? (
+        <table className="queue__table queue__health" aria-label={t('queue.health')}>
+          <thead>
+            <tr>
+              {(['destination', 'waitingCount', 'failedCount', 'lastSent', 'error'] as const).map((column) => (
+                <th key={column} scope="col">
+                  {t(`queue.${column}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {health.map((destination) => (
+              <tr key={destination.destinationId}>
+                <td>{destination.destinationId}</td>
+                <td>{destination.waiting}</td>
+                <td>{destination.failed}</td>
+                <td>{destination.lastSentAt ? formatPublishTime(destination.lastSentAt) : ''}</td>
+                <td>{destination.lastError ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
       {jobs === null ? (
         <p className="list__hint">{t('app.loading')}</p>
       ) : jobs.length === 0 ? (
         <p className="list__hint">{t('queue.empty')}</p>
       ) : (
-        <table className="queue__table">
+        <table className="queue__table" aria-label={t('queue.jobs')}>
           <thead>
             <tr>
               {(['story', 'destination', 'action', 'state', 'attempts', 'nextTry', 'error'] as const).map((column) => (

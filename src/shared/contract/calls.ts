@@ -28,6 +28,7 @@ export const CALL_NAMES = [
   'outbox.forArticle',
   'outbox.retry',
   'outbox.cancel',
+  'outbox.health',
   'publishing.status',
   'destinations.list',
   'destinations.save',

@@ -6,7 +6,7 @@ import type { Category } from '../domain/category';
 import { LANGUAGES, type Language } from '../domain/language';
 import type { ConnectionCheck, DestinationSummary } from '../domain/destination';
 import type { Note } from '../domain/note';
-import type { OutboxJob } from '../domain/outbox';
+import type { DestinationHealth, OutboxJob } from '../domain/outbox';
 import type { Publication, PublicationSummary } from '../domain/publication';
 import { ROLES } from '../domain/roles';
 import type { Colleague, User } from '../domain/user';
@@ -134,6 +134,7 @@ export const contract = {
   'outbox.forArticle': call(z.strictObject({ articleId: ArticleIdSchema })).returns<OutboxJob[]>(),
   'outbox.retry': call(z.strictObject({ id: Id })).returns<OutboxJob>(),
   'outbox.cancel': call(z.strictObject({ id: Id })).returns<OutboxJob>(),
+  'outbox.health': call(z.strictObject({})).returns<DestinationHealth[]>(),
   'publishing.status': call(z.strictObject({})).returns<PublishingStatus>(),
   'destinations.list': call(z.strictObject({})).returns<DestinationSummary[]>(),
   'destinations.save': call(

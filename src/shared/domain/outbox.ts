@@ -24,3 +24,15 @@ export interface OutboxJob {
   updatedAt: string;
   sentAt: string | null;
 }
+
+/** How one destination is doing, for the queue view. */
+export interface DestinationHealth {
+  destinationId: string;
+  /** Deliveries pending, sending or waiting to retry. */
+  waiting: number;
+  /** Deliveries that need a person (Thử lại or Hủy). */
+  failed: number;
+  lastSentAt: string | null;
+  /** The newest error any of its deliveries reported. */
+  lastError: string | null;
+}

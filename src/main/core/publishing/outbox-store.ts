@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { OutboxAction, OutboxJob, OutboxState } from '../../../shared/domain/outbox';
+import type { DestinationHealth, OutboxAction, OutboxJob, OutboxState } from '../../../shared/domain/outbox';
 import { notFoundError, validationError } from '../../../shared/errors';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
@@ -90,6 +90,8 @@ export interface OutboxStore {
   forArticle(articleId: string): OutboxJob[];
   /** Jobs not yet sent, failed or canceled: what the status bar counts as waiting. */
   waitingCount(): number;
+  /** Per destination: waiting and failed deliveries, the last success and the newest error. */
+  health(): DestinationHealth[];
 }
 
 export function createOutboxStore(db: Database, clock: Clock): OutboxStore {
@@ -136,6 +138,17 @@ export function createOutboxStore(db: Database, clock: Clock): OutboxStore {
   const waiting = db.prepare<[], number>(
     `SELECT count(*) FROM outbox_jobs WHERE state IN ('pending', 'sending', 'retrying')`,
   ).pluck();
+
+  const healthRows = db.prepare<[], { destination_id: string; waiting: number; failed: number; last_sent_at: string | null; last_error: string | null }>(
+    `SELECT job.destination_id,
+       sum(job.state IN ('pending', 'sending', 'retrying')) AS waiting,
+       sum(job.state = 'failed') AS failed,
+       max(CASE WHEN job.state = 'sent' THEN job.sent_at END) AS last_sent_at,
+       (SELECT newest.last_error FROM outbox_jobs AS newest
+         WHERE newest.destination_id = job.destination_id AND newest.last_error IS NOT NULL
+         ORDER BY newest.updated_at DESC LIMIT 1) AS last_error
+     FROM outbox_jobs AS job GROUP BY job.destination_id ORDER BY job.destination_id`,
+  );
 
   const requireJob = (id: string): JobRow => {
     const row = byId.get(id);
@@ -203,5 +216,13 @@ export function createOutboxStore(db: Database, clock: Clock): OutboxStore {
     list: (limit = 500) => recent.all(limit).map(toJob),
     forArticle: (articleId) => byArticle.all(articleId).map(toJob),
     waitingCount: () => waiting.get() ?? 0,
+    health: () =>
+      healthRows.all().map((row) => ({
+        destinationId: row.destination_id,
+        waiting: row.waiting,
+        failed: row.failed,
+        lastSentAt: row.last_sent_at,
+        lastError: row.last_error,
+      })),
   };
 }

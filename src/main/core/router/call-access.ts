@@ -52,6 +52,7 @@ export const CALL_ACCESS: { [K in CallName]: AccessRule<K> } = {
   'outbox.forArticle': 'signed-in',
   'outbox.retry': QUEUE_KEEPERS,
   'outbox.cancel': QUEUE_KEEPERS,
+  'outbox.health': QUEUE_READERS,
   'publishing.status': 'signed-in',
   'destinations.list': ADMIN,
   'destinations.save': ADMIN,

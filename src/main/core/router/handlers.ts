@@ -76,6 +76,7 @@ export function createHandlers(newsroom: Newsroom): Handlers {
     'outbox.forArticle': ({ articleId }) => newsroom.outbox.forArticle(articleId),
     'outbox.retry': ({ id }) => newsroom.outbox.retryNow(id),
     'outbox.cancel': ({ id }) => newsroom.outbox.cancel(id),
+    'outbox.health': () => newsroom.outbox.health(),
     'publishing.status': () => ({ online: newsroom.isOnline(), waiting: newsroom.outbox.waitingCount() }),
     'destinations.list': () => newsroom.destinations.list(),
     'destinations.save': (input) => newsroom.destinations.save(input),
