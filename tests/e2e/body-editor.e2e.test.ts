@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { launchOnNewArticle, type LaunchedApp } from './harness';
 import { SHARED_FIXTURES } from '../helpers/seed-article';
 
 let app: LaunchedApp;
 
 beforeEach(async () => {
-  app = await launchApp();
-  await app.page.getByRole('button', { name: 'Bài mới' }).click();
-  await app.page.getByLabel('Nội dung', { exact: true }).click();
+  app = await launchOnNewArticle();
 });
 afterEach(async () => {
   await app.close();

@@ -233,3 +233,11 @@ export async function signInAs(page: Page, username: string, password: string = 
   await form.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
   await page.getByRole('navigation', { name: DESK }).waitFor();
 }
+
+/** The app with a new, empty article open and the caret in its body (Nội dung). */
+export async function launchOnNewArticle(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  const app = await launchApp(options);
+  await app.page.getByRole('button', { name: /^(Bài mới|New article)$/ }).click();
+  await app.page.getByLabel(/^(Nội dung|Body)$/).click();
+  return app;
+}

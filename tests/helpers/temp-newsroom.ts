@@ -95,3 +95,22 @@ export async function reopenSignedIn(room: TempNewsroom, username = 'tester'): P
   await reopened.signIn(username);
   return reopened;
 }
+
+/**
+ * Signed-in temp newsrooms for one test file, all removed by `cleanup` (call it in afterEach):
+ * `open()` makes one, `restart(room)` reopens it on the same data, signed in again, and `keep(room)`
+ * adds one opened some other way.
+ */
+export function signedInRooms() {
+  const rooms: TempNewsroom[] = [];
+  const track = <R extends TempNewsroom>(room: R): R => {
+    rooms.push(room);
+    return room;
+  };
+  return {
+    open: async () => track(await openSignedInNewsroom()),
+    restart: async (room: TempNewsroom) => track(await reopenSignedIn(room)),
+    keep: track,
+    cleanup: () => rooms.splice(0).forEach((room) => room.cleanup()),
+  };
+}

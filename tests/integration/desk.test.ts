@@ -5,21 +5,11 @@ import type { ArticlePage } from '../../src/shared/contract/contract';
 import type { DeskCounts, SavedSearch } from '../../src/shared/contract/search-contract';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
-import { callOk, openSignedInNewsroom, reopenSignedIn, type TempNewsroom } from '../helpers/temp-newsroom';
+import { callOk, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
 
-const rooms: TempNewsroom[] = [];
-afterEach(() => rooms.splice(0).forEach((room) => room.cleanup()));
-const open = async () => {
-  const room = await openSignedInNewsroom();
-  rooms.push(room);
-  return room;
-};
-
-async function restart(room: TempNewsroom): Promise<TempNewsroom> {
-  const reopened = await reopenSignedIn(room);
-  rooms.push(reopened);
-  return reopened;
-}
+const rooms = signedInRooms();
+afterEach(rooms.cleanup);
+const { open, restart } = rooms;
 
 const call = callOk;
 

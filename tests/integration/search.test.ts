@@ -7,21 +7,11 @@ import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
 import { silentLogger } from '../../src/main/core/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
-import { makeTempDir, callOk, openSignedInNewsroom, openTempNewsroom, reopenSignedIn, type TempNewsroom } from '../helpers/temp-newsroom';
+import { callOk, makeTempDir, openTempNewsroom, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
 
-const rooms: TempNewsroom[] = [];
-afterEach(() => rooms.splice(0).forEach((room) => room.cleanup()));
-const open = async () => {
-  const room = await openSignedInNewsroom();
-  rooms.push(room);
-  return room;
-};
-
-async function restart(room: TempNewsroom): Promise<TempNewsroom> {
-  const reopened = await reopenSignedIn(room);
-  rooms.push(reopened);
-  return reopened;
-}
+const rooms = signedInRooms();
+afterEach(rooms.cleanup);
+const { open, restart } = rooms;
 
 const call = callOk;
 
@@ -201,8 +191,7 @@ describe('upgrading to the search schema', () => {
     insert.run('0190a1b2-0000-7000-8000-000000000002', 'Sóc Trăng xóa', JSON.stringify(bodyFromPlainText('')), '2024-06-28T01:00:00.000Z');
     old.close();
 
-    const room = openTempNewsroom({ dataDir });
-    rooms.push(room);
+    const room = rooms.keep(openTempNewsroom({ dataDir }));
     await room.addUser({ username: 'tester', roles: ['reporter'] });
     await room.signIn('tester');
     expect(headlines(await search(room, 'ooc om boc'))).toEqual(['Sóc Trăng']);

@@ -1,10 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionCheck, DestinationSummary } from '../../shared/domain/destination';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useAdminList } from './use-admin-list';
 
 const EMPTY = { name: '', url: '', secret: '' };
+const listDestinations = () => unwrap(newsdesk().destinations.list({}));
 
 /**
  * Nơi xuất bản: the admin adds ninjs HTTP destinations, checks them, turns them on and off. The
@@ -13,25 +15,9 @@ const EMPTY = { name: '', url: '', secret: '' };
  */
 export function DestinationsAdmin() {
   const { t } = useTranslation();
-  const [destinations, setDestinations] = useState<DestinationSummary[]>([]);
+  const { items: destinations, error, clearError, attempt } = useAdminList<DestinationSummary>(listDestinations);
   const [checks, setChecks] = useState<Record<string, ConnectionCheck>>({});
   const [form, setForm] = useState(EMPTY);
-  const [error, setError] = useState<unknown>(null);
-
-  const reload = () => unwrap(newsdesk().destinations.list({})).then(setDestinations, setError);
-  useEffect(() => {
-    void reload();
-  }, []);
-
-  const attempt = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setError(null);
-      await reload();
-    } catch (failure) {
-      setError(failure);
-    }
-  };
 
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -51,7 +37,7 @@ export function DestinationsAdmin() {
     <section className="destinations" aria-labelledby="destinations-title">
       <h3 id="destinations-title">{t('destinations.title')}</h3>
       <p className="list__hint">{t('destinations.website')}</p>
-      <ErrorMessage error={error} onDismiss={() => setError(null)} />
+      <ErrorMessage error={error} onDismiss={clearError} />
       <ul className="destinations__list">
         {destinations.map((destination) => (
           <li key={destination.id}>

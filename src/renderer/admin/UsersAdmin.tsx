@@ -1,33 +1,19 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../shared/domain/roles';
 import type { User } from '../../shared/domain/user';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useAdminList } from './use-admin-list';
 
 const EMPTY = { username: '', displayName: '', initials: '', password: '', roles: ['reporter'] as Role[] };
+const listUsers = () => unwrap(newsdesk().users.list({}));
 
 /** Admins add users, change their roles and disable them. The router refuses these calls to others. */
 export function UsersAdmin() {
   const { t } = useTranslation();
-  const [users, setUsers] = useState<User[]>([]);
+  const { items: users, error, clearError, attempt } = useAdminList<User>(listUsers);
   const [form, setForm] = useState(EMPTY);
-  const [error, setError] = useState<unknown>(null);
-
-  const reload = () => unwrap(newsdesk().users.list({})).then(setUsers, setError);
-  useEffect(() => {
-    void reload();
-  }, []);
-
-  const attempt = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setError(null);
-      await reload();
-    } catch (failure) {
-      setError(failure);
-    }
-  };
 
   const toggleRole = (roles: Role[], role: Role): Role[] =>
     roles.includes(role) ? roles.filter((held) => held !== role) : [...roles, role];
@@ -43,7 +29,7 @@ export function UsersAdmin() {
   return (
     <section className="users" aria-labelledby="users-title">
       <h3 id="users-title">{t('users.title')}</h3>
-      <ErrorMessage error={error} onDismiss={() => setError(null)} />
+      <ErrorMessage error={error} onDismiss={clearError} />
       <table className="users__table">
         <tbody>
           {users.map((user) => (

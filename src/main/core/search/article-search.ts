@@ -2,11 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchResults } from '../../../shared/contract/search-contract';
 import type { ArticleBody } from '../../../shared/domain/article-body';
 import { bodyText } from '../../../shared/editor/body-text';
-import type { ArticleStatus } from '../../../shared/domain/article-status';
 import { highlight, snippet } from '../../../shared/search/highlight';
 import { hasDiacritics, parseSearchQuery, type QueryTerm } from '../../../shared/search/search-query';
 import type { DeskFilters } from '../../../shared/search/desk-filters';
-import { toSummary } from '../articles/article-store';
+import { toSummary, type SummaryRow } from '../articles/article-store';
 import { statementCache } from '../db/statement-cache';
 import { filterClauses } from '../desk/filter-sql';
 import { exactDiacriticScore } from './exact-match';
@@ -34,20 +33,8 @@ interface Candidate {
   rank: number;
 }
 
-interface DetailRow {
-  rowid: number;
-  id: string;
-  headline: string;
-  sapo: string;
-  body_json: string;
-  category: string;
-  status: ArticleStatus;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  created_by: string | null;
-  holder_id: string | null;
-}
+/** A desk-list row plus what snippets are cut from, and the index rowid (last-saved order). */
+type DetailRow = SummaryRow & { rowid: number; sapo: string; body_json: string };
 
 /** Every word must match; the last one as a prefix while it is being typed. Words are quoted. */
 export const matchExpression = (terms: readonly QueryTerm[]): string =>
