@@ -3,8 +3,7 @@ import { ninjsDocument } from '../../src/main/core/publishing/ninjs/ninjs-docume
 import { createNinjsValidator } from '../../src/main/core/publishing/ninjs/ninjs-validator';
 import type { Article } from '../../src/shared/domain/article';
 import { bodyFromPlainText, type ArticleBody } from '../../src/shared/domain/article-body';
-import type { PublicationPayload } from '../../src/shared/domain/publication-payload';
-import { publishedPhotoPath, renderArticle } from '../../src/shared/render/render-article';
+import { payloadOf, publishedArticle } from '../helpers/published-article';
 import { loadSeedArticle, SEED_SLUG } from '../helpers/seed-article';
 
 const validate = createNinjsValidator();
@@ -18,8 +17,7 @@ function seedArticle(): Article {
       ? bodyFromPlainText(part.text).root.children[0]!
       : { type: 'photo', version: 1, mediaId: index.toString(16).padStart(64, '0'), caption: part.caption, credit: part.credit, altText: 'Hội nghị', width: 1600, height: 1067 },
   );
-  return {
-    id: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+  return publishedArticle({
     headline: seed.headline,
     sapo: seed.sapo,
     body: { root: { ...bodyFromPlainText('').root, children } },
@@ -29,24 +27,9 @@ function seedArticle(): Article {
     place: seed.dateline_place,
     keywords: ['Liên hiệp Hội', 'thi đua'],
     slug: SEED_SLUG,
-    status: 'published',
     version: 7,
-    createdAt: '2024-06-29T08:00:00.000Z',
-    updatedAt: '2024-06-29T09:49:00.000Z',
-    createdBy: null,
-    holderId: null,
-    publishAt: null,
-    publishedAt: '2024-06-29T09:49:00.000Z',
-  };
+  });
 }
-
-const payloadOf = (article: Article): PublicationPayload => ({
-  article,
-  html: renderArticle(article, { publishedAt: article.publishedAt!, photoSource: publishedPhotoPath }),
-  correctionNotice: null,
-  publishedAt: article.publishedAt!,
-  newsroomName: 'Báo Bạc Liêu',
-});
 
 function withPhotos(count: number): Article {
   const photos = Array.from({ length: count }, (_, index) => ({

@@ -6,9 +6,9 @@ import { createWebsiteFolderDestination } from '../../src/main/core/publishing/d
 import type { Destination } from '../../src/main/core/publishing/destinations/destination';
 import type { Article } from '../../src/shared/domain/article';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
+import { payloadOf, publishedArticle } from '../helpers/published-article';
 import type { OutboxAction } from '../../src/shared/domain/outbox';
 import type { PublicationPayload } from '../../src/shared/domain/publication-payload';
-import { publishedPhotoPath, renderArticle } from '../../src/shared/render/render-article';
 import { makeTempDir } from '../helpers/temp-newsroom';
 
 const folders: string[] = [];
@@ -39,28 +39,7 @@ function site(folder: string): Destination {
 let counter = 0;
 function payloadFor(overrides: Partial<Article> = {}, correctionNotice: string | null = null): PublicationPayload {
   counter += 1;
-  const article: Article = {
-    id: `0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f${String(counter).padStart(4, '0')}`,
-    headline: 'Cụm thi đua số 9',
-    sapo: 'Chiều 28/6, tại Bạc Liêu.',
-    body: bodyFromPlainText('Tham dự hội nghị.'),
-    category: 'Tin tức',
-    bylineLabel: 'Tin, ảnh',
-    authors: [{ name: 'Đ.K.C', roles: ['writer', 'photographer'] }],
-    place: 'Bạc Liêu',
-    keywords: [],
-    slug: 'cum-thi-dua-so-9',
-    status: 'published',
-    version: 5,
-    createdAt: '2024-06-29T08:00:00.000Z',
-    updatedAt: '2024-06-29T09:49:00.000Z',
-    createdBy: null,
-    holderId: null,
-    publishAt: null,
-    publishedAt: '2024-06-29T09:49:00.000Z',
-    ...overrides,
-  };
-  return { article, html: renderArticle(article, { publishedAt: article.publishedAt!, photoSource: publishedPhotoPath, correctionNotice }), correctionNotice, publishedAt: article.publishedAt!, newsroomName: 'Báo Bạc Liêu' };
+  return payloadOf(publishedArticle({ id: `0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f${String(counter).padStart(4, '0')}`, ...overrides }), correctionNotice);
 }
 
 const deliver = (destination: Destination, action: OutboxAction, payload: PublicationPayload) =>
