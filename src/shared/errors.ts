@@ -17,6 +17,24 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why a photo was refused at import, one reason per bad-input case, so the photo desk can say
+ * which file failed and why in the user's language (`errors.photo.<reason>` in the locale files).
+ * `unreadable` is the renderer's own: the file could not be read (it vanished, or access was lost).
+ */
+export const PHOTO_REFUSALS = [
+  'empty',
+  'too_large',
+  'not_an_image',
+  'unsupported_format',
+  'heic_unsupported',
+  'corrupt',
+  'too_many_pixels',
+  'unreadable',
+] as const;
+
+export type PhotoRefusal = (typeof PHOTO_REFUSALS)[number];
+
 export interface ValidationIssue {
   /** Dotted path into the input, e.g. `patch.headline`; empty for the input as a whole. */
   path: string;
@@ -32,6 +50,8 @@ export interface AppErrorData {
   currentVersion?: number;
   /** For `rate_limited`: how long to wait before trying again. */
   retryAfterSeconds?: number;
+  /** For a `validation` error on a photo import: which bad-input case it was. */
+  photoRefusal?: PhotoRefusal;
 }
 
 export class AppError extends Error {
@@ -39,6 +59,7 @@ export class AppError extends Error {
   readonly issues: ValidationIssue[] | undefined;
   readonly currentVersion: number | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly photoRefusal: PhotoRefusal | undefined;
 
   constructor(data: AppErrorData) {
     super(data.message);
@@ -47,6 +68,7 @@ export class AppError extends Error {
     this.issues = data.issues;
     this.currentVersion = data.currentVersion;
     this.retryAfterSeconds = data.retryAfterSeconds;
+    this.photoRefusal = data.photoRefusal;
   }
 
   toData(): AppErrorData {
@@ -54,12 +76,16 @@ export class AppError extends Error {
     if (this.issues) data.issues = this.issues;
     if (this.currentVersion !== undefined) data.currentVersion = this.currentVersion;
     if (this.retryAfterSeconds !== undefined) data.retryAfterSeconds = this.retryAfterSeconds;
+    if (this.photoRefusal !== undefined) data.photoRefusal = this.photoRefusal;
     return data;
   }
 }
 
 export const validationError = (message: string, issues: ValidationIssue[] = []): AppError =>
   new AppError({ code: 'validation', message, issues });
+
+export const photoRefusedError = (photoRefusal: PhotoRefusal, message: string): AppError =>
+  new AppError({ code: 'validation', message, photoRefusal });
 
 export const unauthenticatedError = (message: string): AppError =>
   new AppError({ code: 'unauthenticated', message });

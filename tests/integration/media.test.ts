@@ -6,6 +6,7 @@ import { openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroo
 import type { User } from '../../src/shared/domain/user';
 import { SHARED_FIXTURES } from '../helpers/seed-article';
 import { snapshotDatabase } from '../helpers/database-snapshot';
+import { MAX_PHOTO_BYTES } from '../../src/shared/contract/photo-contract';
 
 let room: TempNewsroom & { user: User };
 afterEach(() => room.cleanup());
@@ -19,8 +20,8 @@ describe('photos through the contract', () => {
     room = await openSignedInNewsroom();
     const bytes = photoBytes('GPS.jpg');
     const result = await importPhoto('GPS.jpg', bytes);
-    expect(result).toMatchObject({ ok: true, value: { width: 120, height: 80, mimeType: 'image/jpeg' } });
-    const { id } = (result as { value: { id: string } }).value;
+    expect(result).toMatchObject({ ok: true, value: { duplicate: false, photo: { width: 120, height: 80, mimeType: 'image/jpeg' } } });
+    const { id } = (result as { value: { photo: { id: string } } }).value.photo;
     expect(id).toMatch(/^[0-9a-f]{64}$/);
     expect(readFileSync(join(room.dataDir, 'media', 'originals', `${id}.jpeg`)).equals(bytes)).toBe(true);
 
@@ -34,17 +35,18 @@ describe('photos through the contract', () => {
     room = await openSignedInNewsroom();
     const first = await importPhoto('a.jpg', photoBytes('IPTC.jpg'));
     const second = await importPhoto('b.jpg', photoBytes('IPTC.jpg'));
-    expect(second).toEqual(first);
+    expect(second).toMatchObject({ ok: true, value: { duplicate: true, photo: (first as { value: { photo: unknown } }).value.photo } });
     expect(readdirSync(join(room.dataDir, 'media', 'originals'))).toHaveLength(1);
-    expect(room.newsroom.media.rendition((first as { value: { id: string } }).value.id).bytes.byteLength).toBeGreaterThan(0);
+    const { id } = (first as { value: { photo: { id: string } } }).value.photo;
+    expect((await room.newsroom.media.rendition(id)).bytes.byteLength).toBeGreaterThan(0);
   });
 
   test('a large photo gets a rendition no longer than 1600 px', async () => {
     room = await openSignedInNewsroom();
     const big = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#3a7' } }).png().toBuffer();
-    const result = (await importPhoto('big.png', big)) as { value: { id: string; width: number } };
-    expect(result.value.width).toBe(4000);
-    const metadata = await sharp(room.newsroom.media.rendition(result.value.id).bytes).metadata();
+    const result = (await importPhoto('big.png', big)) as { value: { photo: { id: string; width: number } } };
+    expect(result.value.photo.width).toBe(4000);
+    const metadata = await sharp((await room.newsroom.media.rendition(result.value.photo.id)).bytes).metadata();
     expect([metadata.width, metadata.height]).toEqual([1600, 1200]);
   });
 
@@ -53,7 +55,7 @@ describe('photos through the contract', () => {
     const before = snapshotDatabase(room.dataDir);
     for (const bytes of [Buffer.from('%PDF-1.4 not a photo'), photoBytes('XMP.jpg').subarray(0, 200)]) {
       const result = await importPhoto('x.jpg', bytes);
-      expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('not a photo') } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
     }
     expect(snapshotDatabase(room.dataDir)).toEqual(before);
     expect(readdirSync(join(room.dataDir, 'media', 'originals'))).toEqual([]);
@@ -73,12 +75,13 @@ describe('the router measures binary input by its bytes', () => {
     for (let index = 0; index < noise.length; index += 1) noise[index] = (index * 2654435761) >>> 24;
     const png = await sharp(noise, { raw: { width: 2000, height: 2000, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
     expect(png.byteLength).toBeGreaterThan(8 * 1024 * 1024);
-    expect(await importPhoto('big.png', png)).toMatchObject({ ok: true, value: { width: 2000, height: 2000 } });
+    expect(await importPhoto('big.png', png)).toMatchObject({ ok: true, value: { photo: { width: 2000, height: 2000 } } });
   });
 
   test('a photo over its own cap is refused before decoding', async () => {
     room = await openSignedInNewsroom();
-    const result = await importPhoto('huge.jpg', Buffer.alloc(41 * 1024 * 1024));
+    // Zero-filled memory is mapped lazily: the test never touches these pages.
+    const result = await room.call('media.importPhoto', { fileName: 'huge.jpg', data: new Uint8Array(MAX_PHOTO_BYTES + 128 * 1024) });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('the limit is') } });
   });
 

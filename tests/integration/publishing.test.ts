@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { silentLogger } from '../../src/main/core/logger';
 import { WEBSITE_DESTINATION } from '../../src/main/core/newsroom';
+import { publishedPhotoFile } from '../../src/shared/render/published-photo';
 import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
 import { createNinjsValidator } from '../../src/main/core/publishing/ninjs/ninjs-validator';
 import { createPublishingRunner, type PublishingRunner } from '../../src/main/core/publishing/publishing-runner';
@@ -40,7 +41,7 @@ afterEach(() => room.cleanup());
 /** The seed article as a reporter would have written it, its photo imported from a real JPEG. */
 async function seedFields(): Promise<ArticleFields> {
   const seed = loadSeedArticle();
-  const photo = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/IPTC.jpg')), 'IPTC.jpg');
+  const { photo } = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/IPTC.jpg')), 'IPTC.jpg', null);
   const children = seed.body.map((part) =>
     part.type === 'paragraph'
       ? bodyFromPlainText(part.text).root.children[0]!
@@ -101,9 +102,12 @@ describe('publishing to the website folder', () => {
     const ninjs = JSON.parse(readFileSync(join(siteFolder, `${PAGE}.json`), 'utf8')) as { associations: { renditions: { href: string }[] }[] };
     expect(createNinjsValidator()(ninjs).errors).toEqual([]);
     const [photo] = photosInBody(room.newsroom.articles.get(story.id).body);
-    const photoId = photo!.mediaId;
-    expect(existsSync(join(siteFolder, 'media', `${photoId}.jpg`))).toBe(true);
-    expect(readFileSync(join(siteFolder, PAGE), 'utf8')).toContain(`src="../media/${photoId}.jpg"`);
+    // Named for the photo and the caption and credit this story gives it (written into the file).
+    const photoFile = publishedPhotoFile(photo!)!;
+    expect(photoFile.startsWith(photo!.mediaId)).toBe(true);
+    expect(existsSync(join(siteFolder, 'media', photoFile))).toBe(true);
+    expect(readFileSync(join(siteFolder, PAGE), 'utf8')).toContain(`src="../media/${photoFile}"`);
+    expect(ninjs.associations[0]!.renditions[0]!.href).toMatch(new RegExp(`/media/${photoFile}$`));
     expect(readFileSync(join(siteFolder, 'tin-tuc/index.html'), 'utf8')).toContain(seed.headline);
   });
 

@@ -6,6 +6,7 @@ import { snapshotDatabase } from '../helpers/database-snapshot';
 import { openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const ID = '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b';
+const PHOTO_ID = 'a'.repeat(64);
 const body = bodyFromPlainText('Đoạn văn.');
 const fields = { headline: 'Tiêu đề', sapo: 'Sapo', category: 'Tin tức', body };
 
@@ -125,7 +126,36 @@ const MALFORMED: Record<CallName, unknown[]> = {
     { fileName: 'a.jpg', data: { 0: 255, 1: 216 } },
     { fileName: 'a.jpg', data: [255, 216] },
   ],
-  'media.rendition': [{}, { id: 'abc' }, { id: 'G'.repeat(64) }],
+  'media.rendition': [{}, { id: 'abc' }, { id: 'G'.repeat(64) }, { id: PHOTO_ID, size: 'original' }, { id: PHOTO_ID, size: 400 }],
+  'media.get': [{}, { id: 'abc' }, { id: PHOTO_ID.toUpperCase() }, { id: PHOTO_ID, extra: true }],
+  'media.list': [
+    { limit: 0 },
+    { limit: 201 },
+    { limit: 1.5 },
+    { query: 42 },
+    { query: 'x'.repeat(201) },
+    { cursor: 7 },
+    { cursor: 'x'.repeat(301) },
+    { cursor: 'not-a-cursor' },
+    { filters: { uncaptioned: 'yes' } },
+    { filters: { from: '2024-13-01' } },
+    { filters: { to: '29/06/2024' } },
+    { filters: { photographer: 'x'.repeat(101) } },
+    { filters: { tag: 'a' } },
+  ],
+  'media.update': [
+    { id: PHOTO_ID, expectedVersion: 1 },
+    { id: PHOTO_ID, expectedVersion: 1, patch: {} },
+    { id: PHOTO_ID, expectedVersion: 0, patch: { caption: 'C' } },
+    { id: 'abc', expectedVersion: 1, patch: { caption: 'C' } },
+    { id: PHOTO_ID, expectedVersion: 1, patch: { caption: 'x'.repeat(2001) } },
+    { id: PHOTO_ID, expectedVersion: 1, patch: { credit: 7 } },
+    { id: PHOTO_ID, expectedVersion: 1, patch: { keywords: 'một' } },
+    { id: PHOTO_ID, expectedVersion: 1, patch: { keywords: [''] } },
+    { id: PHOTO_ID, expectedVersion: 1, patch: { keywords: Array.from({ length: 51 }, (_, index) => `k${index}`) } },
+    { id: PHOTO_ID, expectedVersion: 1, patch: { width: 10 } },
+  ],
+  'media.counts': [{ all: true }],
   'articles.restore': [{ id: ID }, { id: 'nope', expectedVersion: 1 }, { id: ID, expectedVersion: 0 }],
   'desk.list': [
     { sort: 'headline' },

@@ -32,7 +32,7 @@ function site(folder: string): Destination {
       return { category, page: `${category}/${payload.article.headline.length > 10 ? 'bai-dai' : 'bai'}.html` };
     },
     ninjs: (payload) => ({ uri: payload.article.id, headline: payload.article.headline }),
-    photo: () => null,
+    photo: () => Promise.resolve(null),
   });
 }
 

@@ -103,11 +103,22 @@ describe('renderArticle', () => {
   });
 
   test('published pages point photos at their web renditions, and only at real media ids', () => {
-    expect(publishedPhotoPath('a'.repeat(64))).toBe(`../media/${'a'.repeat(64)}.jpg`);
-    expect(publishedPhotoPath('../../etc/passwd')).toBeNull();
+    const path = publishedPhotoPath('a'.repeat(64), { caption: 'C', credit: '' });
+    expect(path).toMatch(new RegExp(`^\\.\\./media/${'a'.repeat(64)}-[0-9a-f]{16}\\.jpg$`));
+    expect(publishedPhotoPath('../../etc/passwd', { caption: 'C', credit: '' })).toBeNull();
     const photo = { type: 'photo', version: 1, mediaId: 'a'.repeat(64), caption: 'C', credit: '', altText: '', width: 10, height: 10 };
     const withPhoto = { ...article, body: body(photo) };
-    expect(renderArticle(withPhoto, { ...options, photoSource: publishedPhotoPath })).toContain(`<img src="../media/${'a'.repeat(64)}.jpg"`);
+    expect(renderArticle(withPhoto, { ...options, photoSource: publishedPhotoPath })).toContain(`<img src="${path}"`);
     expect(renderArticle(withPhoto, { ...options, photoSource: () => '../../secret.jpg' })).not.toContain('<img');
+  });
+
+  test('one photo captioned differently in two stories is two published files; captioned alike, one', () => {
+    const id = 'b'.repeat(64);
+    const first = publishedPhotoPath(id, { caption: 'Lúa chín ở Đồng Tháp', credit: 'C.K' });
+    expect(publishedPhotoPath(id, { caption: 'Lúa chín ở Đồng Tháp', credit: 'C.K' })).toBe(first);
+    expect(publishedPhotoPath(id, { caption: 'Mùa gặt ở Đồng Tháp', credit: 'C.K' })).not.toBe(first);
+    expect(publishedPhotoPath(id, { caption: 'Lúa chín ở Đồng Tháp', credit: 'T.L' })).not.toBe(first);
+    // The separator keeps "caption + credit" pairs apart even when their concatenations agree.
+    expect(publishedPhotoPath(id, { caption: 'ab', credit: 'c' })).not.toBe(publishedPhotoPath(id, { caption: 'a', credit: 'bc' }));
   });
 });

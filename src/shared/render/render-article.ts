@@ -14,8 +14,7 @@ export interface RenderOptions {
   correctionNotice?: string | null;
 }
 
-/** Where published pages find a photo's web rendition, relative to the page's folder. */
-export const publishedPhotoPath: PhotoSource = (mediaId) => (/^[0-9a-f]{64}$/.test(mediaId) ? `../media/${mediaId}.jpg` : null);
+export { publishedPhotoPath } from './published-photo';
 
 /**
  * The article as the paper's site shows it: category, headline, time, bold sapo, body with

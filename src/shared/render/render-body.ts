@@ -1,8 +1,11 @@
 import { isAllowedLinkUrl, PHOTO_NODE_TYPE, TEXT_FORMAT } from '../editor/serialized-nodes';
 import { escapeHtml } from './escape';
 
-/** Where a photo's image comes from: the preview uses blob: URLs, publishing the site's own URLs. */
-export type PhotoSource = (mediaId: string) => string | null;
+/**
+ * Where a photo's image comes from: the preview uses blob: URLs, publishing the site's own files,
+ * which depend on the caption and credit embedded in them (`published-photo.ts`).
+ */
+export type PhotoSource = (mediaId: string, photo: { caption: string; credit: string }) => string | null;
 
 type Node = Record<string, unknown>;
 
@@ -16,8 +19,9 @@ const isNode = (value: unknown): value is Node => value !== null && typeof value
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const ALIGNMENTS = new Set(['left', 'center', 'right', 'justify']);
 // Image sources the renderer lets through: blob: (the preview), web and root-relative URLs, inline
-// images, and the published site's own renditions (`../media/<sha256>.jpg`).
-const IMAGE_URL = /^(?:blob:|https?:\/\/|\/(?!\/)|data:image\/(?:jpeg|png|webp);base64,|(?:\.\.\/)*media\/[0-9a-f]{64}\.jpg$)/;
+// images, and the published site's own renditions (`../media/<sha256>-<caption key>.jpg`; files
+// published before the key existed are `<sha256>.jpg`).
+const IMAGE_URL = /^(?:blob:|https?:\/\/|\/(?!\/)|data:image\/(?:jpeg|png|webp);base64,|(?:\.\.\/)*media\/[0-9a-f]{64}(?:-[0-9a-f]{16})?\.jpg$)/;
 
 function renderText(node: Node): string {
   const format = typeof node['format'] === 'number' ? node['format'] : 0;
@@ -44,9 +48,9 @@ function renderLink(node: Node, photoSource: PhotoSource): string {
 }
 
 function renderPhoto(node: Node, photoSource: PhotoSource): string {
-  const source = photoSource(str(node['mediaId']));
   const caption = str(node['caption']);
   const credit = str(node['credit']);
+  const source = photoSource(str(node['mediaId']), { caption, credit });
   const width = int(node['width']);
   const height = int(node['height']);
   const size = width && height ? ` width="${width}" height="${height}"` : '';

@@ -1,109 +1,71 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import sharp from 'sharp';
-import { notFoundError, validationError } from '../../../shared/errors';
+import type { LibraryPhoto, PhotoImportResult, PhotoLibraryCounts, PhotoPage } from '../../../shared/contract/photo-contract';
 import type { Clock } from '../clock';
+import { createImportGate } from './import-gate';
+import { makeRenditions } from './make-renditions';
+import { mediaFolders, renditionPath, sweepTempFiles, writeFileAtomically, type RenditionSize } from './media-files';
+import { IMPORT_CONCURRENCY } from './photo-limits';
+import { createPhotoImporter } from './photo-importer';
+import { createPhotoLibrary, type PhotoListOptions, type PhotoPatch } from './photo-library';
 
-/** Formats a newsroom photo arrives in; anything else sharp decodes (SVG, PDF…) is refused. */
-const ACCEPTED_FORMATS: Record<string, string> = {
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  tiff: 'image/tiff',
-  heif: 'image/heif',
-};
-
-/** The longest side of the web rendition: enough for the site and the preview, small enough to move over IPC. */
-export const RENDITION_MAX_SIDE = 1600;
-
-export interface StoredPhoto {
-  id: string;
-  width: number;
-  height: number;
-  mimeType: string;
-}
+export type { RenditionSize } from './media-files';
 
 export interface MediaStore {
-  importPhoto(bytes: Buffer, fileName: string): Promise<StoredPhoto>;
-  rendition(id: string): { mimeType: 'image/jpeg'; bytes: Buffer };
-}
-
-interface MediaRow {
-  id: string;
-  mime_type: string;
-  width: number;
-  height: number;
-  byte_size: number;
-  file_name: string;
-  created_at: string;
-}
-
-/** Writes next to the target and renames, so a crash never leaves half a file under the final name. */
-function writeAtomically(path: string, bytes: Buffer): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, path);
-}
-
-async function decode(bytes: Buffer): Promise<{ format: string; width: number; height: number }> {
-  try {
-    // `rotate()` applies the EXIF orientation, so width/height are as the photo is seen.
-    const { info } = await sharp(bytes, { failOn: 'error' }).rotate().toBuffer({ resolveWithObject: true });
-    return { format: info.format, width: info.width, height: info.height };
-  } catch {
-    throw validationError('The file is not a photo Newsdesk can read (JPEG, PNG, WebP, TIFF or HEIF)');
-  }
+  /** Imports a photo's bytes; the same bytes twice give the same photo with `duplicate: true`. */
+  importPhoto(bytes: Buffer, fileName: string, importedBy: string | null): Promise<PhotoImportResult>;
+  /** A rendition's JPEG bytes (web by default). */
+  rendition(id: string, size?: RenditionSize): Promise<{ mimeType: 'image/jpeg'; bytes: Buffer }>;
+  get(id: string): LibraryPhoto;
+  find(id: string): LibraryPhoto | null;
+  list(options: PhotoListOptions): PhotoPage;
+  update(id: string, expectedVersion: number, patch: PhotoPatch, userId: string, authorize: (photo: LibraryPhoto) => void): LibraryPhoto;
+  counts(): PhotoLibraryCounts;
 }
 
 /**
+ * sharp's operation cache keeps recent inputs and outputs for reuse; every photo an import sees is
+ * new, so the cache would only hold memory. Set once for the process (it is sharp's global).
+ */
+sharp.cache(false);
+
+/**
  * Photos, content-addressed: the id is the sha256 of the original bytes, so the same file imported
- * twice is stored once. Originals are kept untouched; a JPEG web rendition is made at import.
+ * twice is stored once. Originals are kept untouched; a web rendition and a thumbnail are made at
+ * import. One gate per store (one store per newsroom, one newsroom per process) bounds decoding for
+ * every window and call together.
  */
 export function createMediaStore(db: Database, dataDir: string, clock: Clock): MediaStore {
-  const originals = join(dataDir, 'media', 'originals');
-  const renditions = join(dataDir, 'media', 'web');
-  mkdirSync(originals, { recursive: true });
-  mkdirSync(renditions, { recursive: true });
-  const insert = db.prepare<[MediaRow]>(
-    `INSERT OR IGNORE INTO media (id, mime_type, width, height, byte_size, file_name, created_at)
-     VALUES (@id, @mime_type, @width, @height, @byte_size, @file_name, @created_at)`,
-  );
-  const byId = db.prepare<[string], MediaRow>(`SELECT * FROM media WHERE id = ?`);
-  const renditionPath = (id: string) => join(renditions, `${id}.jpg`);
+  const folders = mediaFolders(dataDir);
+  sweepTempFiles(folders);
+  const library = createPhotoLibrary(db, clock);
+  const gate = createImportGate(IMPORT_CONCURRENCY);
+  const importer = createPhotoImporter({ folders, library, gate });
+
+  /**
+   * Photos stored before thumbnails existed get theirs on first request, made from the web
+   * rendition (already small, so this is cheap) and kept.
+   */
+  const thumbnailFromWeb = async (id: string): Promise<Buffer> => {
+    const { thumbnail } = await gate.run(async () => makeRenditions(await readFile(renditionPath(folders, id, 'web'))));
+    await writeFileAtomically(renditionPath(folders, id, 'thumbnail'), thumbnail);
+    return thumbnail;
+  };
 
   return {
-    async importPhoto(bytes, fileName) {
-      const decoded = await decode(bytes);
-      const mimeType = ACCEPTED_FORMATS[decoded.format];
-      if (!mimeType) throw validationError(`Photos in ${decoded.format} format are not accepted`);
-      const id = createHash('sha256').update(bytes).digest('hex');
-      const existing = byId.get(id);
-      if (existing) return { id, width: existing.width, height: existing.height, mimeType: existing.mime_type };
-
-      const original = join(originals, `${id}.${decoded.format}`);
-      if (!existsSync(original)) writeAtomically(original, bytes);
-      const web = await sharp(bytes)
-        .rotate()
-        .resize({ width: RENDITION_MAX_SIDE, height: RENDITION_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
-        .jpeg({ quality: 82, mozjpeg: true })
-        .toBuffer();
-      writeAtomically(renditionPath(id), web);
-      insert.run({
-        id,
-        mime_type: mimeType,
-        width: decoded.width,
-        height: decoded.height,
-        byte_size: bytes.byteLength,
-        file_name: fileName,
-        created_at: clock.now().toISOString(),
-      });
-      return { id, width: decoded.width, height: decoded.height, mimeType };
+    importPhoto: (bytes, fileName, importedBy) => importer.importPhoto(bytes, fileName, importedBy),
+    async rendition(id, size = 'web') {
+      library.get(id);
+      const path = renditionPath(folders, id, size);
+      const bytes = size === 'thumbnail' && !existsSync(path) ? await thumbnailFromWeb(id) : await readFile(path);
+      return { mimeType: 'image/jpeg', bytes };
     },
-    rendition(id) {
-      if (!byId.get(id)) throw notFoundError(`Photo ${id} does not exist`);
-      return { mimeType: 'image/jpeg', bytes: readFileSync(renditionPath(id)) };
-    },
+    get: (id) => library.get(id),
+    find: (id) => library.find(id),
+    list: (options) => library.list(options),
+    update: (id, expectedVersion, patch, userId, authorize) => library.update(id, expectedVersion, patch, userId, authorize),
+    counts: () => library.counts(),
   };
 }

@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { publishedPhotoFile } from '../../../shared/render/published-photo';
 import { slugFromHeadline } from '../../../shared/text/slug';
 import type { MediaStore } from '../media/media-store';
+import { embedPhotoMetadata } from '../media/metadata/embed-photo-metadata';
 import type { Destination } from './destinations/destination';
 import { createWebsiteFolderDestination } from './destinations/website-folder';
 import { ninjsDocument } from './ninjs/ninjs-document';
+import type { SerializedPhotoNode } from '../../../shared/editor/serialized-nodes';
 
 export interface NewsroomDestinationOptions {
   /** The website-folder destination's id (the one every newsroom has). */
@@ -16,10 +19,13 @@ export interface NewsroomDestinationOptions {
 /**
  * The website folder every newsroom publishes to, laid out by category and slug
  * (`tin-tuc/<slug>.html`), with a ninjs document beside each page and the photos' web renditions
- * under `media/`. Configured destinations (HTTP push) live in `newsroom.destinations`.
+ * under `media/`, each carrying the story's caption and credit and the library's creator and
+ * copyright in its XMP and IPTC, so the photo keeps its credits wherever it is copied to.
+ * Configured destinations (HTTP push) live in `newsroom.destinations`.
  */
 export function createWebsiteDestination({ websiteId, siteFolder, media }: NewsroomDestinationOptions): Destination {
-  const mediaUrl = (mediaId: string) => new URL(`media/${mediaId}.jpg`, pathToFileURL(join(siteFolder, '/'))).href;
+  const siteUrl = pathToFileURL(join(siteFolder, '/'));
+  const mediaUrl = (_mediaId: string, photo: SerializedPhotoNode) => new URL(`media/${publishedPhotoFile(photo) ?? ''}`, siteUrl).href;
   return createWebsiteFolderDestination({
     id: websiteId,
     folder: siteFolder,
@@ -29,12 +35,16 @@ export function createWebsiteDestination({ websiteId, siteFolder, media }: Newsr
       return { category, page: `${category}/${page}.html` };
     },
     ninjs: (payload) => ninjsDocument(payload, 'usable', { renditionUrl: mediaUrl }),
-    photo: (mediaId) => {
-      try {
-        return media.rendition(mediaId).bytes;
-      } catch {
-        return null;
-      }
+    photo: async (photo) => {
+      const stored = media.find(photo.mediaId);
+      if (!stored) return null;
+      const { bytes } = await media.rendition(photo.mediaId, 'web');
+      return embedPhotoMetadata(bytes, {
+        caption: photo.caption,
+        credit: photo.credit,
+        creator: stored.creator,
+        copyright: stored.copyright,
+      });
     },
   });
 }

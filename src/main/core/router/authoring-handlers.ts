@@ -12,11 +12,9 @@ type AuthoringCall =
   | 'revisions.restore'
   | 'drafts.write'
   | 'drafts.recoverable'
-  | 'drafts.discard'
-  | 'media.importPhoto'
-  | 'media.rendition';
+  | 'drafts.discard';
 
-/** Revisions, the recovery journal and photos, mapped onto the core. */
+/** Revisions and the recovery journal, mapped onto the core. */
 export function createAuthoringHandlers(newsroom: Newsroom): Pick<Handlers, AuthoringCall> {
   return {
     'revisions.list': ({ articleId }) => newsroom.revisions.list(articleId),
@@ -35,13 +33,6 @@ export function createAuthoringHandlers(newsroom: Newsroom): Pick<Handlers, Auth
     'drafts.discard': ({ key }, context) => {
       newsroom.drafts.discard(key, actor(context).id);
       return null;
-    },
-    'media.importPhoto': ({ fileName, data }) =>
-      newsroom.media.importPhoto(Buffer.from(data.buffer, data.byteOffset, data.byteLength), fileName),
-    'media.rendition': ({ id }) => {
-      const { mimeType, bytes } = newsroom.media.rendition(id);
-      // A plain Uint8Array (not a Buffer) so every transport hands the page the same type.
-      return { mimeType, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     },
   };
 }

@@ -71,6 +71,11 @@ export const CALL_ACCESS: { [K in CallName]: AccessRule<K> } = {
   'drafts.discard': 'signed-in',
   'media.importPhoto': ROLES_THAT_WRITE,
   'media.rendition': 'signed-in',
+  'media.get': 'signed-in',
+  'media.list': 'signed-in',
+  // Which photo a user may edit depends on who imported it: the photo handler checks, per photo.
+  'media.update': 'signed-in',
+  'media.counts': 'signed-in',
   'articles.restore': 'signed-in',
   'desk.list': 'signed-in',
   'desk.counts': 'signed-in',

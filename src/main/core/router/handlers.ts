@@ -4,6 +4,7 @@ import type { User } from '../../../shared/domain/user';
 import { forbiddenError } from '../../../shared/errors';
 import type { Newsroom } from '../newsroom';
 import { createAuthoringHandlers } from './authoring-handlers';
+import { createPhotoHandlers } from './photo-handlers';
 import { actor, type CallContext } from './call-context';
 
 export type { CallContext } from './call-context';
@@ -92,6 +93,7 @@ export function createHandlers(newsroom: Newsroom): Handlers {
       return uiSettings();
     },
     ...createAuthoringHandlers(newsroom),
+    ...createPhotoHandlers(newsroom),
     'articles.restore': ({ id, expectedVersion }, context) => {
       const user = actor(context);
       return newsroom.articles.restore(id, expectedVersion, (current) => {

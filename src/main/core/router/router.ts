@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { isCallName, type CallName } from '../../../shared/contract/calls';
-import { MAX_PHOTO_BYTES } from '../../../shared/contract/authoring-contract';
+import { MAX_PHOTO_BYTES } from '../../../shared/contract/photo-contract';
 import { contract } from '../../../shared/contract/contract';
 import type { User } from '../../../shared/domain/user';
 import {

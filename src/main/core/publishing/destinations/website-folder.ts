@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublicationPayload } from '../../../../shared/domain/publication-payload';
 import { photosInBody } from '../../../../shared/editor/photos-in-body';
+import type { SerializedPhotoNode } from '../../../../shared/editor/serialized-nodes';
+import { publishedPhotoFile } from '../../../../shared/render/published-photo';
 import { removeStaleTempFiles, writeFileAtomic } from '../atomic-file';
 import { articlePage, categoryPage, homePage, SITE_CSS, type SiteEntry } from '../website/site-templates';
 import { DeliveryError, type Delivered, type Delivery, type Destination } from './destination';
@@ -13,8 +15,11 @@ export interface WebsiteFolderOptions {
   pathsFor(payload: PublicationPayload): { page: string; category: string };
   /** The ninjs document written beside each page (as `<page>.json`). */
   ninjs(payload: PublicationPayload): unknown;
-  /** A photo's web rendition (JPEG bytes), copied into the site as `media/<id>.jpg`; null if unknown. */
-  photo(mediaId: string): Uint8Array | null;
+  /**
+   * A photo as this story publishes it: the web rendition with the story's caption and credit
+   * written into its metadata (JPEG bytes), saved as `media/<publishedPhotoFile>`; null if unknown.
+   */
+  photo(photo: SerializedPhotoNode): Promise<Uint8Array | null>;
 }
 
 /** The site's own record of what it shows, so indexes can be rebuilt and pages removed. */
@@ -61,7 +66,19 @@ export function createWebsiteFolderDestination(options: WebsiteFolderOptions): D
     writeFileAtomic(join(folder, MANIFEST), JSON.stringify(manifest, null, 1));
   };
 
-  function publish(payload: PublicationPayload): Delivered {
+  /**
+   * Written on every publish, not only when missing: the file name fixes the story's caption and
+   * credit, but the library's creator and copyright inside it may have been edited since.
+   */
+  async function writePhotos(payload: PublicationPayload): Promise<void> {
+    for (const photo of photosInBody(payload.article.body)) {
+      const file = publishedPhotoFile(photo);
+      const bytes = file ? await options.photo(photo) : null;
+      if (file && bytes) writeFileAtomic(join(folder, 'media', file), bytes);
+    }
+  }
+
+  async function publish(payload: PublicationPayload): Promise<Delivered> {
     const manifest = readManifest();
     const paths = options.pathsFor(payload);
     const previous = manifest[payload.article.id];
@@ -77,11 +94,7 @@ export function createWebsiteFolderDestination(options: WebsiteFolderOptions): D
       categoryPath: paths.category,
       publishedAt: payload.publishedAt,
     };
-    for (const { mediaId } of photosInBody(payload.article.body)) {
-      const target = join(folder, 'media', `${mediaId}.jpg`);
-      const bytes = existsSync(target) ? null : options.photo(mediaId);
-      if (bytes) writeFileAtomic(target, bytes);
-    }
+    await writePhotos(payload);
     writeFileAtomic(join(folder, page), articlePage(payload.newsroomName, entry, payload.html));
     writeFileAtomic(join(folder, `${page}.json`), JSON.stringify(options.ninjs(payload), null, 1));
     const touched = new Set([entry.categoryPath]);
@@ -111,7 +124,7 @@ export function createWebsiteFolderDestination(options: WebsiteFolderOptions): D
         const payload = delivery.payload as PublicationPayload;
         return delivery.action === 'unpublish'
           ? unpublish(delivery.articleId, payload.newsroomName)
-          : publish(payload);
+          : await publish(payload);
       } catch (error) {
         // A full disk or a folder that vanished: worth trying again once someone fixes it.
         throw new DeliveryError(`Could not write the website folder: ${error instanceof Error ? error.message : String(error)}`, true);

@@ -1,10 +1,11 @@
 import type { PublicationPayload } from '../../../../shared/domain/publication-payload';
 import { formatByline } from '../../../../shared/domain/byline';
 import { photosInBody } from '../../../../shared/editor/photos-in-body';
+import type { SerializedPhotoNode } from '../../../../shared/editor/serialized-nodes';
 
 export interface NinjsOptions {
-  /** Where a photo's web rendition can be fetched (an absolute URL). */
-  renditionUrl(mediaId: string): string;
+  /** Where a photo's web rendition, as this story uses it, can be fetched (an absolute URL). */
+  renditionUrl(mediaId: string, photo: SerializedPhotoNode): string;
 }
 
 const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
@@ -48,7 +49,7 @@ export function ninjsDocument(payload: PublicationPayload, pubstatus: 'usable' |
           ...(photo.caption ? [{ role: 'caption', value: photo.caption }] : []),
           ...(photo.altText ? [{ role: 'alt', value: photo.altText }] : []),
         ]),
-        renditions: [{ name: 'web', href: options.renditionUrl(photo.mediaId), contenttype: 'image/jpeg', width: photo.width, height: photo.height }],
+        renditions: [{ name: 'web', href: options.renditionUrl(photo.mediaId, photo), contenttype: 'image/jpeg', width: photo.width, height: photo.height }],
       })),
     ),
   };

@@ -1,0 +1,30 @@
+import { forbiddenError } from '../../../shared/errors';
+import { mayEditLibraryPhoto } from '../../../shared/media/photo-access';
+import type { Newsroom } from '../newsroom';
+import { actor } from './call-context';
+import type { Handlers } from './handlers';
+
+type PhotoCall = 'media.importPhoto' | 'media.rendition' | 'media.get' | 'media.list' | 'media.update' | 'media.counts';
+
+/** The photo desk's calls (import, renditions, the Kho ảnh library) mapped onto the core. */
+export function createPhotoHandlers(newsroom: Newsroom): Pick<Handlers, PhotoCall> {
+  return {
+    'media.importPhoto': ({ fileName, data }, context) =>
+      // A view of the same memory: a 100 MB photo is not copied on its way in.
+      newsroom.media.importPhoto(Buffer.from(data.buffer, data.byteOffset, data.byteLength), fileName, actor(context).id),
+    'media.rendition': async ({ id, size }) => {
+      const { mimeType, bytes } = await newsroom.media.rendition(id, size);
+      // A plain Uint8Array (not a Buffer) so every transport hands the page the same type.
+      return { mimeType, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    },
+    'media.get': ({ id }) => newsroom.media.get(id),
+    'media.list': (options) => newsroom.media.list(options),
+    'media.update': ({ id, expectedVersion, patch }, context) => {
+      const user = actor(context);
+      return newsroom.media.update(id, expectedVersion, patch, user.id, (photo) => {
+        if (!mayEditLibraryPhoto(user, photo)) throw forbiddenError(`${user.username} may not edit photo ${id}`);
+      });
+    },
+    'media.counts': () => newsroom.media.counts(),
+  };
+}
