@@ -66,7 +66,7 @@ export function createPhotoImporter({ folders, library, gate }: PhotoImporterDep
   }
 
   return {
-    importPhoto(bytes: Buffer, fileName: string, userId: string | null): Promise<PhotoImportResult> {
+    async importPhoto(bytes: Buffer, fileName: string, userId: string | null): Promise<PhotoImportResult> {
       checkPhotoSize(bytes.byteLength);
       return gate.run(() => importAdmitted(bytes, fileName, userId));
     },
