@@ -9,7 +9,12 @@ import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import { payloadOf, publishedArticle } from '../helpers/published-article';
 import type { OutboxAction } from '../../src/shared/domain/outbox';
 import type { PublicationPayload } from '../../src/shared/domain/publication-payload';
-import { makeTempDir } from '../helpers/temp-newsroom';
+import { makeTempDir, openSignedInNewsroom } from '../helpers/temp-newsroom';
+import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
+import { publishedPhotoFile } from '../../src/shared/render/published-photo';
+import type { SerializedPhotoNode } from '../../src/shared/editor/serialized-nodes';
+import { photoLikeJpeg } from '../helpers/photo-files';
+import sharp from 'sharp';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -141,4 +146,56 @@ test('a process killed while writing pages leaves only whole pages, and the left
   site(folder);
   expect(readdirSync(folder).filter((name) => name.startsWith('.newsdesk-tmp-'))).toEqual([]);
   expect(readdirSync(folder).filter((name) => name.endsWith('.html')).sort()).toEqual(['trang-0.html', 'trang-1.html', 'trang-2.html', 'trang-3.html', 'trang-4.html']);
+});
+
+describe('photos in the published site', () => {
+  const withPhoto = (mediaId: string, caption: string, credit: string): Partial<Article> => {
+    const photo: SerializedPhotoNode = { type: 'photo', version: 1, mediaId, caption, credit, altText: 'Ruộng lúa', width: 1600, height: 1067 };
+    const body = bodyFromPlainText('Đoạn văn.');
+    return { body: { root: { ...body.root, children: [...body.root.children, photo] } } };
+  };
+
+  test('one photo captioned differently by two stories is published as two files, each page pointing at its own', async () => {
+    const room = await openSignedInNewsroom();
+    try {
+      const { photo } = await room.newsroom.media.importPhoto(await photoLikeJpeg(2400, 1600), 'lua.jpg', null);
+      const folder = tempFolder();
+      const destination = createWebsiteDestination({ websiteId: 'website', siteFolder: folder, media: room.newsroom.media });
+      const first = payloadFor({ headline: 'Bài một', ...withPhoto(photo.id, 'Lúa chín ở Đồng Tháp', 'Đ.K.C') });
+      const second = payloadFor({ headline: 'Bài hai', category: 'Kinh tế', ...withPhoto(photo.id, 'Giá lúa tăng', 'T.L') });
+      await deliver(destination, 'publish', first);
+      await deliver(destination, 'publish', second);
+
+      const firstFile = publishedPhotoFile({ mediaId: photo.id, caption: 'Lúa chín ở Đồng Tháp', credit: 'Đ.K.C' })!;
+      const secondFile = publishedPhotoFile({ mediaId: photo.id, caption: 'Giá lúa tăng', credit: 'T.L' })!;
+      expect(readdirSync(join(folder, 'media')).sort()).toEqual([firstFile, secondFile].sort());
+      expect(read(folder, 'tin-tuc/cum-thi-dua-so-9.html')).toContain(`src="../media/${firstFile}"`);
+      expect(read(folder, 'kinh-te/cum-thi-dua-so-9.html')).toContain(`src="../media/${secondFile}"`);
+      const ninjs = JSON.parse(read(folder, 'kinh-te/cum-thi-dua-so-9.html.json')) as { associations: { renditions: { href: string }[] }[] };
+      expect(ninjs.associations[0]!.renditions[0]!.href.endsWith(`/media/${secondFile}`)).toBe(true);
+      const published = await sharp(readFileSync(join(folder, 'media', secondFile))).metadata();
+      expect([published.format, published.width, published.height]).toEqual(['jpeg', 1600, 1067]);
+    } finally {
+      room.cleanup();
+    }
+  });
+
+  test('the folder asks for each photo as the story uses it (its caption and credit), and skips unknown ones', async () => {
+    const folder = tempFolder();
+    const asked: SerializedPhotoNode[] = [];
+    const destination = createWebsiteFolderDestination({
+      id: 'website',
+      folder,
+      pathsFor: () => ({ category: 'tin-tuc', page: 'tin-tuc/bai.html' }),
+      ninjs: () => ({}),
+      photo: (photo) => {
+        asked.push(photo);
+        return Promise.resolve(photo.caption === 'Biết' ? new Uint8Array([0xff, 0xd8, 0xff, 0xd9]) : null);
+      },
+    });
+    await deliver(destination, 'publish', payloadFor(withPhoto('e'.repeat(64), 'Biết', 'A')));
+    await deliver(destination, 'publish', payloadFor(withPhoto('f'.repeat(64), 'Lạ', 'B')));
+    expect(asked.map((photo) => [photo.mediaId[0], photo.caption, photo.credit])).toEqual([['e', 'Biết', 'A'], ['f', 'Lạ', 'B']]);
+    expect(readdirSync(join(folder, 'media'))).toEqual([publishedPhotoFile({ mediaId: 'e'.repeat(64), caption: 'Biết', credit: 'A' })]);
+  });
 });
