@@ -11,11 +11,11 @@ export async function photoLikeJpeg(width: number, height: number, options: { or
 
 /** Raw RGB pixels of a photo-like image (see photoLikeJpeg); `seed` shifts the colour field. */
 export async function photoLikePixels(width: number, height: number, seed = 0): Promise<Buffer> {
-  const blobs = await sharp({ create: { width: 40 + (seed % 7), height: 30, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 70 } } })
+  const blobs = await sharp({ create: { width: 40 + (seed % 7), height: 30, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 70 } } })
     .resize(width, height, { fit: 'fill', kernel: 'cubic' })
     .raw()
     .toBuffer();
-  const grain = await sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 18 } } }).raw().toBuffer();
+  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 18 } } }).raw().toBuffer();
   return sharp(blobs, { raw: { width, height, channels: 3 } })
     .composite([{ input: grain, raw: { width, height, channels: 3 }, blend: 'soft-light' }])
     .raw()
