@@ -10,8 +10,10 @@ const OFFSET = /^[+-](?:0\d|1[0-4]):[0-5]\d$/;
 export function exifTakenAt(dateTime: unknown, subSeconds: unknown, offset: unknown): string | null {
   if (!(dateTime instanceof Date) || Number.isNaN(dateTime.getTime())) return null;
   const year = dateTime.getUTCFullYear();
-  // "0000:00:00 00:00:00" is how cameras without a clock say "unknown"
-  if (year < 1800) return null;
+  // "0000:00:00 00:00:00" is how cameras without a clock say "unknown"; exif-reader builds it with
+  // Date.UTC, which reads year 0 as 1900 and month 0 as the month before: 1899-11-30. No camera
+  // wrote EXIF before 1900, so anything earlier is that placeholder.
+  if (year < 1900) return null;
   const date = `${pad(year, 4)}-${pad(dateTime.getUTCMonth() + 1)}-${pad(dateTime.getUTCDate())}`;
   const time = `${pad(dateTime.getUTCHours())}:${pad(dateTime.getUTCMinutes())}:${pad(dateTime.getUTCSeconds())}`;
   const fraction = typeof subSeconds === 'string' && /^\d{1,9}$/.test(subSeconds.trim()) ? `.${subSeconds.trim()}` : '';
