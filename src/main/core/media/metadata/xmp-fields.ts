@@ -9,8 +9,8 @@ import { MAX_TEXT_LENGTH, boundedText, cleanText } from './metadata-text';
  *
  * Safety: saxes never fetches anything and expands only XML's five predefined entities and
  * character references. A packet with a DOCTYPE (the vehicle of XXE and "billion laughs") is
- * dropped whole — XMP has no use for one. Packets over MAX_XMP_BYTES are ignored, and each value is
- * bounded, so a hostile packet costs at most one linear pass.
+ * dropped whole — XMP has no use for one. Packets over MAX_XMP_BYTES are ignored, nesting is capped
+ * and each value is bounded, so a hostile packet costs at most one linear pass.
  */
 
 export const NS = {
@@ -23,6 +23,9 @@ export const NS = {
 
 export const MAX_XMP_BYTES = 4 * 1024 * 1024;
 const MAX_ITEMS_PER_PROPERTY = 1000;
+// Real XMP nests a dozen levels at most. saxes resolves each prefix by walking up the open elements,
+// so a hostile packet of ever-deeper elements would cost quadratic time: stop well before that.
+const MAX_DEPTH = 64;
 
 export interface XmpFields {
   description: string;
@@ -140,6 +143,9 @@ function collectPropertyValues(xml: string): Map<string, XmpValue[]> | null {
   });
   parser.on('error', () => {
     throw new StopParsing();
+  });
+  parser.on('opentagstart', () => {
+    if (stack.length >= MAX_DEPTH) throw new StopParsing();
   });
   parser.on('opentag', (tag) => {
     const parent = stack.at(-1);
