@@ -1,7 +1,29 @@
+import { NO_EXIF, readExifFields } from './exif-fields';
+import { NO_IPTC, readIptcFields } from './iptc-fields';
+import { readMetadataBlocks } from './metadata-blocks';
+import { reconcileMetadata } from './mwg-reconcile';
 import type { PhotoMetadata } from './photo-metadata';
+import { NO_XMP, readXmpFields } from './xmp-fields';
 
-// PLACEHOLDER on the photo branches only: the photo-metadata branch replaces this file with the
-// real reader (EXIF + IPTC + XMP, MWG reconciliation). Never merged to main as is.
-export async function readPhotoMetadata(_bytes: Buffer): Promise<PhotoMetadata> {
-  return { caption: '', headline: '', creator: '', credit: '', copyright: '', keywords: [], takenAt: null, city: '', gps: null };
+/**
+ * What a photo file says about itself, reconciled across EXIF, IPTC-IIM and XMP (see
+ * mwg-reconcile.ts). Never throws on bad metadata: a block that cannot be read counts as absent, and
+ * the others still give what they have.
+ */
+export async function readPhotoMetadata(bytes: Buffer): Promise<PhotoMetadata> {
+  const blocks = await readMetadataBlocks(bytes);
+  return reconcileMetadata(
+    orElse(() => readExifFields(blocks.exif), NO_EXIF),
+    orElse(() => readIptcFields(blocks.iptc), NO_IPTC),
+    orElse(() => readXmpFields(blocks.xmp), NO_XMP),
+  );
+}
+
+// The parsers bound-check what they read; this is the last guard against a shape nobody foresaw.
+function orElse<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }

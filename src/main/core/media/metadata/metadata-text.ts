@@ -1,0 +1,93 @@
+/**
+ * Turning metadata bytes into clean text. EXIF "ASCII" fields and IPTC-IIM without a declared
+ * character set carry bytes in whatever encoding the writing tool used; the MWG guidelines say that
+ * legacy encoding cannot be known, so we decide as carefully as we can: valid UTF-8 is UTF-8
+ * (plain ASCII is valid UTF-8 too), and anything else is a single-byte Windows code page — Windows-1258
+ * when the bytes read as Vietnamese in it (old Vietnamese tools on Windows wrote it), otherwise
+ * Windows-1252 (what "Latin-1" means in practice, and what Photoshop and most Western tools wrote).
+ */
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+export type LegacyCharset = 'windows-1258' | 'windows-1252';
+
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** UTF-8 that was declared as such: a broken sequence becomes U+FFFD rather than losing the field. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return lenientUtf8.decode(bytes);
+}
+
+export function decodeLegacy(bytes: Uint8Array, charset: LegacyCharset): string {
+  return new TextDecoder(charset).decode(bytes);
+}
+
+// In Windows-1258 Vietnamese tones are mostly combining marks written after the vowel:
+// 0xCC grave, 0xEC acute, 0xDE tilde, 0xD2 hook above, 0xF2 dot below.
+const TONE_MARK_BYTES = new Set([0xcc, 0xec, 0xde, 0xd2, 0xf2]);
+// Vowels a tone can sit on: ASCII vowels and Windows-1258's Â Ă Ê Ô Ơ Ư â ă ê ô ơ ư.
+const VOWEL_BYTES = new Set([
+  ...[...'aeiouyAEIOUY'].map((c) => c.charCodeAt(0)),
+  0xc2, 0xc3, 0xca, 0xd4, 0xd5, 0xdd, 0xe2, 0xe3, 0xea, 0xf4, 0xf5, 0xfd,
+]);
+const D_STROKE_BYTES = new Set([0xd0, 0xf0]);
+
+/**
+ * Scores how Vietnamese the bytes look when read as Windows-1258: a vowel followed by a combining
+ * tone mark, or Đ/đ starting a word before a vowel. In Windows-1252 the same bytes would be
+ * "Ì", "ì", "Þ", "Ò", "ò" after a vowel or "Ð" opening a word — rare in Western text — so one
+ * hit is enough to tell them apart, while "São Paulo" or "Café" score nothing.
+ */
+export function vietnameseScore(bytes: Uint8Array): number {
+  let score = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    const previous = i > 0 ? bytes[i - 1]! : 0x20;
+    const next = i + 1 < bytes.length ? bytes[i + 1]! : 0x20;
+    if (TONE_MARK_BYTES.has(byte) && VOWEL_BYTES.has(previous)) score++;
+    if (D_STROKE_BYTES.has(byte) && !isAsciiLetter(previous) && VOWEL_BYTES.has(next)) score++;
+  }
+  return score;
+}
+
+function isAsciiLetter(byte: number): boolean {
+  return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+}
+
+/** Picks one legacy charset for a set of fields written together by one tool. */
+export function guessLegacyCharset(fields: readonly Uint8Array[]): LegacyCharset {
+  const score = fields.reduce((sum, bytes) => sum + vietnameseScore(bytes), 0);
+  return score > 0 ? 'windows-1258' : 'windows-1252';
+}
+
+/** Bytes of unknown encoding, decided on their own (one EXIF field). */
+export function decodeUndeclared(bytes: Uint8Array): { text: string; certain: boolean } {
+  if (isValidUtf8(bytes)) return { text: decodeUtf8(bytes), certain: true };
+  return { text: decodeLegacy(bytes, guessLegacyCharset([bytes])), certain: false };
+}
+
+/**
+ * What every value leaves here as: C-style NUL terminators and padding dropped, control characters
+ * other than tab and newlines removed, NFC (Windows-1258's combining tones compose here), trimmed.
+ */
+export function cleanText(text: string): string {
+  const withoutNul = text.replace(/\0[\s\S]*$/, '');
+  // eslint-disable-next-line no-control-regex
+  const printable = withoutNul.replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return printable.normalize('NFC').trim();
+}
+
+/** Values are cut here so one hostile field cannot fill the library; no real caption comes close. */
+export const MAX_TEXT_LENGTH = 64 * 1024;
+
+export function boundedText(text: string): string {
+  return text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
+}
