@@ -15,6 +15,7 @@ import { WORKFLOW_ACTIONS } from '../workflow/transitions';
 import type { CallName } from './calls';
 import { call, Version, type CallSpec } from './call-spec';
 import { authoringCalls } from './authoring-contract';
+import { photoCalls } from './photo-contract';
 import { searchContract } from './search-contract';
 
 /**
@@ -157,6 +158,7 @@ export const contract = {
   ).returns<Article>(),
   ...authoringCalls,
   ...searchContract,
+  ...photoCalls,
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;
