@@ -156,7 +156,7 @@ describe("a photographer in someone else's story", () => {
     const reporter = users['phongvien']!;
     const draft = core.workflow.create({ headline: 'Hội nghị thi đua', sapo: 'Sapo.', category: 'Tin tức', body }, reporter);
     core.workflow.transition({ articleId: draft.id, action: 'submit', expectedVersion: draft.version }, reporter);
-    await page.reload();
+    await sidebarEntry(page, 'Chờ biên tập').click();
     await page.getByRole('button', { name: /Hội nghị thi đua/ }).first().click();
 
     await expect.poll(() => page.getByRole('note').textContent()).toContain('Bạn chỉ sửa được chú thích');
