@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryPhoto } from '../../shared/contract/photo-contract';
 import { PhotoImage } from './PhotoImage';
@@ -38,15 +38,13 @@ function useColumns(element: HTMLElement | null): number {
 export function PhotoGrid({ photos, selectedId, onSelect, onChoose, onNearEnd }: PhotoGridProps) {
   const { t } = useTranslation();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
-  const scrollerRef = useRef<HTMLDivElement | null>(null);
-  scrollerRef.current = scroller;
   const columns = useColumns(scroller);
   const rowCount = Math.ceil(photos.length / columns);
   // The app is not built with React Compiler, so the virtualizer's fresh functions are fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rowCount,
-    getScrollElement: () => scrollerRef.current,
+    getScrollElement: () => scroller,
     estimateSize: () => ROW_HEIGHT,
     overscan: 3,
   });

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_PHOTO_BYTES, type PhotoImportResult } from '../../shared/contract/photo-contract';
 import { photoImportProblemOf, type PhotoImportProblem } from '../../shared/media/photo-import-problems';
 import { runImportBatch } from '../../shared/media/import-batch';
@@ -59,7 +59,9 @@ export function usePhotoImport(onImported: (result: PhotoImportResult) => void):
   const [done, setDone] = useState(0);
   const [running, setRunning] = useState(false);
   const onImportedRef = useRef(onImported);
-  onImportedRef.current = onImported;
+  useEffect(() => {
+    onImportedRef.current = onImported;
+  }, [onImported]);
 
   const setState = (index: number, state: ImportItemState) =>
     setItems((previous) => previous.map((item, at) => (at === index ? { ...item, state } : item)));

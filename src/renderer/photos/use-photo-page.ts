@@ -31,12 +31,13 @@ export function usePhotoPage({ query, filters }: PhotoQuery, revision: number): 
   const cursor = useRef<string | null>(null);
   const loading = useRef(false);
   const generation = useRef(0);
+  /** The query the grid shows, for its next pages. */
   const request = useRef<PhotoQuery>({ query, filters });
-  request.current = { query, filters };
 
   useEffect(() => {
     const current = ++generation.current;
     cursor.current = null;
+    request.current = { query, filters };
     const run = async () => {
       try {
         const page = await unwrap(newsdesk().media.list({ query, filters, limit: PAGE_SIZE }));
