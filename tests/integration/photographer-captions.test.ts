@@ -43,6 +43,26 @@ test('a photographer fixes a caption, credit and alt text in a story someone els
   expect(room.newsroom.articles.get(story.id).body).toEqual(bodyWithPhoto('Đoạn một.', fixed));
 });
 
+test('a save that sends every field, as the editor does, counts only what changed', async () => {
+  const stored = room.newsroom.articles.get(story.id);
+  const everyField = {
+    headline: stored.headline,
+    sapo: stored.sapo,
+    category: stored.category,
+    bylineLabel: stored.bylineLabel,
+    authors: stored.authors,
+    place: stored.place,
+    keywords: stored.keywords,
+    slug: stored.slug,
+  };
+  const captioned = bodyWithPhoto('Đoạn một.', { ...PHOTO, caption: 'Chú thích do phóng viên ảnh sửa.' });
+  expect(await save({ ...everyField, body: captioned })).toMatchObject({ ok: true, value: { version: story.version + 1 } });
+  expect(await save({ ...everyField, sapo: 'Sapo khác', body: captioned }, story.version + 1)).toMatchObject({
+    ok: false,
+    error: { code: 'forbidden' },
+  });
+});
+
 test.each([
   ['the text of the story', { body: bodyWithPhoto('Đoạn đã sửa.', PHOTO) }],
   ['the headline along with a caption', { headline: 'Khác', body: bodyWithPhoto('Đoạn một.', { ...PHOTO, caption: 'Mới' }) }],

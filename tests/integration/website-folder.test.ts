@@ -15,6 +15,7 @@ import { publishedPhotoFile } from '../../src/shared/render/published-photo';
 import type { SerializedPhotoNode } from '../../src/shared/editor/serialized-nodes';
 import { photoLikeJpeg } from '../helpers/photo-files';
 import sharp from 'sharp';
+import { readPhotoMetadata } from '../../src/main/core/media/metadata/read-photo-metadata';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -175,6 +176,14 @@ describe('photos in the published site', () => {
       expect(ninjs.associations[0]!.renditions[0]!.href.endsWith(`/media/${secondFile}`)).toBe(true);
       const published = await sharp(readFileSync(join(folder, 'media', secondFile))).metadata();
       expect([published.format, published.width, published.height]).toEqual(['jpeg', 1600, 1067]);
+
+      // Each published file carries its story's caption and credit, and the library's creator and
+      // copyright, in XMP and IPTC (read back by the same MWG reader the import uses).
+      room.newsroom.media.update(photo.id, 1, { creator: 'Đặng Kim Cương', copyright: '© Báo Bạc Liêu' }, room.user.id, () => undefined);
+      await deliver(destination, 'update', second);
+      const credits = await readPhotoMetadata(readFileSync(join(folder, 'media', secondFile)));
+      expect(credits).toMatchObject({ caption: 'Giá lúa tăng', credit: 'T.L', creator: 'Đặng Kim Cương', copyright: '© Báo Bạc Liêu' });
+      expect((await readPhotoMetadata(readFileSync(join(folder, 'media', firstFile)))).caption).toBe('Lúa chín ở Đồng Tháp');
     } finally {
       room.cleanup();
     }

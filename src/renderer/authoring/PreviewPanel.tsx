@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHOTO_NODE_TYPE } from '../../shared/editor/serialized-nodes';
 import { renderArticle } from '../../shared/render/render-article';
-import { photoUrl } from '../editor/photo-urls';
+import { photoUrl } from '../photos/photo-urls';
 import { fieldsOf, type Draft } from './draft';
 
 const photoIds = (draft: Draft): string[] =>

@@ -10,7 +10,7 @@ import { AppError } from '../../shared/errors';
 import { SOFT_LIMITS } from '../../shared/text/length-limits';
 import { formatPublishTime } from '../../shared/text/newsroom-time';
 import { slugFromHeadline } from '../../shared/text/slug';
-import { mayEditContent } from '../../shared/workflow/transitions';
+import { mayEditContent, mayEditPhotoText } from '../../shared/workflow/transitions';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { AutosaveController, type SaveEvent } from '../authoring/autosave-controller';
 import { BylineFields } from '../authoring/BylineFields';
@@ -165,6 +165,8 @@ export function ArticleEditor({ articleId, active, recovered = null, user, colle
   if (!draft) return <main className="editor">{error ? <ErrorMessage error={error} onDismiss={() => setError(null)} /> : t('app.loading')}</main>;
 
   const editable = stored === null || mayEditContent(user, stored);
+  // A photographer may fix photos' texts in any unpublished story, even one they may not edit.
+  const photoTextEditable = editable || (stored !== null && mayEditPhotoText(user, stored));
   const holder = stored?.holderId ? colleagues.find((colleague) => colleague.id === stored.holderId) : undefined;
   const save = () => {
     if (editable) void controller.current?.saveManually();
@@ -221,6 +223,7 @@ export function ArticleEditor({ articleId, active, recovered = null, user, colle
       {!editable ? (
         <p className="editor__notice" role="note">
           {stored?.status === 'editing' && holder ? t('workflow.heldBy', { name: holder.displayName }) : t('workflow.readOnly')}
+          {photoTextEditable ? ` ${t('workflow.photoTextOnly')}` : ''}
         </p>
       ) : null}
       {stored?.status === 'scheduled' && stored.publishAt ? (
@@ -286,13 +289,23 @@ export function ArticleEditor({ articleId, active, recovered = null, user, colle
           <ImeSafeInput multiline className="editor__sapo" rows={3} value={draft.sapo} onValueChange={(sapo) => apply({ sapo })} />
         </label>
         <CountLine text={draft.sapo} limit={SOFT_LIMITS.sapo} />
+        </fieldset>
+        {/* Outside the fieldsets: a photographer may type in the photos' captions of a story they only read. */}
         <div className="field">
           <span className="field__label" aria-hidden="true">
             {t('article.body')}
           </span>
-          <BodyEditor key={bodyGeneration} initialBody={draft.body} editable={editable} onChange={onBodyChange} onNotice={setNotice} />
+          <BodyEditor
+            key={bodyGeneration}
+            initialBody={draft.body}
+            editable={editable}
+            photoTextEditable={photoTextEditable}
+            onChange={onBodyChange}
+            onNotice={setNotice}
+          />
         </div>
         <CountLine text={bodyPlain} limit={SOFT_LIMITS.body} />
+        <fieldset className="editor__fields" disabled={!editable}>
         <BylineFields
           label={draft.bylineLabel}
           authors={draft.authors}

@@ -6,7 +6,7 @@ import { ROLES_THAT_WRITE } from '../../shared/workflow/transitions';
 /** The roles that watch the publishing queue (the router checks the same list). */
 const QUEUE_READERS = ['editor', 'managing_editor', 'editor_in_chief', 'admin'];
 
-export type View = 'desk' | 'queue' | 'settings';
+export type View = 'desk' | 'photos' | 'uncaptioned' | 'queue' | 'settings';
 
 interface SidebarProps {
   user: User;
@@ -17,9 +17,11 @@ interface SidebarProps {
   onSignOut(): void;
   /** The user's desk views with counts, and the saved searches (DeskViews). */
   deskViews: ReactNode;
+  /** Kho ảnh and Ảnh chưa chú thích, with counts (PhotoViews). */
+  photoViews: ReactNode;
 }
 
-export function Sidebar({ user, newsroomName, view, onNavigate, onNewArticle, onSignOut, deskViews }: SidebarProps) {
+export function Sidebar({ user, newsroomName, view, onNavigate, onNewArticle, onSignOut, deskViews, photoViews }: SidebarProps) {
   const { t } = useTranslation();
   const mayWrite = user.roles.some((role) => ROLES_THAT_WRITE.includes(role));
   return (
@@ -31,6 +33,7 @@ export function Sidebar({ user, newsroomName, view, onNavigate, onNewArticle, on
         </button>
       ) : null}
       {deskViews}
+      {photoViews}
       <ul className="sidebar__views">
         {user.roles.some((role) => QUEUE_READERS.includes(role)) ? (
           <li>

@@ -12,6 +12,8 @@ import { DeskViews } from '../components/DeskViews';
 import { SettingsView } from '../components/SettingsView';
 import { Sidebar, type View } from '../components/Sidebar';
 import { StatusBar, type SaveState } from '../components/StatusBar';
+import { PhotoLibrary } from '../photos/PhotoLibrary';
+import { PhotoViews } from '../photos/PhotoViews';
 import { QueueView } from '../publishing/QueueView';
 import { deskViewState, type DeskState } from './desk-state';
 
@@ -92,9 +94,18 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
         deskViews={
           <DeskViews views={views} userId={user.id} revision={revision} current={view === 'desk' ? desk.view : null} onSelect={selectDesk} />
         }
+        photoViews={
+          <PhotoViews
+            revision={revision}
+            current={view === 'photos' ? 'all' : view === 'uncaptioned' ? 'uncaptioned' : null}
+            onSelect={(library) => setView(library === 'all' ? 'photos' : 'uncaptioned')}
+          />
+        }
       />
       {view === 'settings' ? (
         <SettingsView user={user} />
+      ) : view === 'photos' || view === 'uncaptioned' ? (
+        <PhotoLibrary key={view} user={user} view={view === 'photos' ? 'all' : 'uncaptioned'} onChanged={() => setRevision((count) => count + 1)} />
       ) : view === 'queue' ? (
         <QueueView user={user} revision={revision} onChanged={() => setRevision((count) => count + 1)} />
       ) : (

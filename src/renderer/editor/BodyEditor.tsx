@@ -11,9 +11,10 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleBody } from '../../shared/domain/article-body';
 import { isAllowedLinkUrl } from '../../shared/editor/serialized-nodes';
-import { AppError } from '../../shared/errors';
+import { AppError, type PhotoRefusal } from '../../shared/errors';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { EDITOR_NODES } from './editor-nodes';
+import { PhotoTextEditable } from './nodes/photo-text-editable';
 import { EditableStatePlugin } from './plugins/EditableStatePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
@@ -23,11 +24,17 @@ interface BodyEditorProps {
   initialBody: ArticleBody;
   /** False while the workflow does not let this user change the story. */
   editable: boolean;
+  /** Photos' captions, credits and alt texts take typing (defaults to `editable`). */
+  photoTextEditable?: boolean;
   onChange(body: ArticleBody): void;
   onNotice(message: string): void;
 }
 
-class PhotoUnreadable extends Error {}
+class PhotoUnreadable extends Error {
+  constructor(readonly problem: PhotoRefusal | null) {
+    super('photo unreadable');
+  }
+}
 
 const hasContent = (body: ArticleBody): boolean => body.root.children.length > 0;
 
@@ -40,12 +47,13 @@ const THEME = {
 };
 
 /** The article body: Lexical rich text with the toolbar, lists, links, photos and a cleaning paste. */
-export function BodyEditor({ initialBody, editable, onChange, onNotice }: BodyEditorProps) {
+export function BodyEditor({ initialBody, editable, photoTextEditable = editable, onChange, onNotice }: BodyEditorProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   // A file the core could not read as a photo gets its own plain message, not the generic one.
   const onPhotoError = useCallback(
-    (failure: unknown) => setError(failure instanceof AppError && failure.code === 'validation' ? new PhotoUnreadable() : failure),
+    (failure: unknown) =>
+      setError(failure instanceof AppError && failure.code === 'validation' ? new PhotoUnreadable(failure.photoRefusal ?? null) : failure),
     [],
   );
   const [initialConfig] = useState<InitialConfigType>(() => ({
@@ -64,11 +72,12 @@ export function BodyEditor({ initialBody, editable, onChange, onNotice }: BodyEd
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <PhotoTextEditable.Provider value={photoTextEditable}>
       <div className="body-editor">
         {editable ? <ToolbarPlugin onError={onPhotoError} /> : null}
         {error instanceof PhotoUnreadable ? (
           <div className="error" role="alert">
-            <span>{t('authoring.photoUnreadable')}</span>
+            <span>{error.problem ? t(`errors.photo.${error.problem}`) : t('authoring.photoUnreadable')}</span>
             <button type="button" className="button" onClick={() => setError(null)}>
               {t('errors.dismiss')}
             </button>
@@ -88,6 +97,7 @@ export function BodyEditor({ initialBody, editable, onChange, onNotice }: BodyEd
         <OnChangePlugin ignoreSelectionChange onChange={emit} />
         <EditableStatePlugin editable={editable} />
       </div>
+      </PhotoTextEditable.Provider>
     </LexicalComposer>
   );
 }

@@ -28,3 +28,14 @@ function withoutPhotoText(node: unknown): string {
 export function onlyPhotoTextDiffers(before: unknown, after: unknown): boolean {
   return withoutPhotoText(before) === withoutPhotoText(after);
 }
+
+/**
+ * Whether a save changes nothing but photos' captions, credits and alt texts. The editor sends
+ * every field on each save, so the other fields count as unchanged when they equal the stored ones.
+ */
+export function onlyPhotoTextChanges(current: Record<string, unknown>, patch: Record<string, unknown>): boolean {
+  if (patch['body'] === undefined || !onlyPhotoTextDiffers(current['body'], patch['body'])) return false;
+  return Object.entries(patch).every(
+    ([field, value]) => field === 'body' || value === undefined || withoutPhotoText(value) === withoutPhotoText(current[field]),
+  );
+}

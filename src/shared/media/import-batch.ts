@@ -25,6 +25,8 @@ export interface ImportBatchOptions<F, R> {
   concurrency: number;
   /** Imports one file. A throw or rejection is that file's failure; the batch carries on. */
   importOne(file: F, index: number): Promise<R>;
+  /** A file is taken up (the progress list shows it as importing). */
+  onStart?(index: number): void;
   onProgress?(progress: BatchProgress<R>): void;
 }
 
@@ -33,7 +35,7 @@ export const DEFAULT_IMPORT_CONCURRENCY = 2;
 /** Every file's outcome, in the batch's order (not finishing order). Never rejects. */
 export async function runImportBatch<F, R>(
   files: readonly F[],
-  { concurrency, importOne, onProgress }: ImportBatchOptions<F, R>,
+  { concurrency, importOne, onStart, onProgress }: ImportBatchOptions<F, R>,
 ): Promise<BatchOutcome<R>[]> {
   const outcomes: BatchOutcome<R>[] = new Array<BatchOutcome<R>>(files.length);
   let next = 0;
@@ -52,6 +54,7 @@ export async function runImportBatch<F, R>(
     while (next < files.length) {
       const index = next;
       next += 1;
+      onStart?.(index);
       const outcome = await settle(index);
       outcomes[index] = outcome;
       done += 1;

@@ -3,7 +3,7 @@ import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { User } from '../../../shared/domain/user';
 import { AppError, conflictError, forbiddenError, validationError } from '../../../shared/errors';
 import { publishedPhotoPath, renderArticle } from '../../../shared/render/render-article';
-import { onlyPhotoTextDiffers } from '../../../shared/editor/photo-text';
+import { onlyPhotoTextChanges } from '../../../shared/editor/photo-text';
 import { composeCorrectionNotice } from '../../../shared/workflow/correction-notice';
 import {
   ACTIONS_REQUIRING_NOTE,
@@ -212,8 +212,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
         return articles.update(articleId, expectedVersion, patch, (current) => {
           if (mayEditContent(actor, current)) return;
           // A photographer may fix captions, credits and alt texts in any unpublished story.
-          const photoTextOnly =
-            Object.keys(patch).every((field) => field === 'body') && patch.body !== undefined && onlyPhotoTextDiffers(current.body, patch.body);
+          const photoTextOnly = onlyPhotoTextChanges(current as unknown as Record<string, unknown>, patch);
           if (photoTextOnly && mayEditPhotoText(actor, current)) return;
           throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
         });

@@ -1,11 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImeSafeInput } from '../../components/ImeSafeInput';
-import { photoUrl } from '../photo-urls';
+import { photoUrl } from '../../photos/photo-urls';
 import type { PhotoFields } from './PhotoNode';
 import { $isPhotoNode } from './PhotoNode';
+import { PhotoTextEditable } from './photo-text-editable';
 
 interface PhotoFigureProps {
   nodeKey: NodeKey;
@@ -22,6 +23,7 @@ export function PhotoFigure({ nodeKey, fields }: PhotoFigureProps) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const [src, setSrc] = useState<string | null>(null);
+  const textEditable = useContext(PhotoTextEditable);
 
   useEffect(() => {
     let live = true;
@@ -42,9 +44,9 @@ export function PhotoFigure({ nodeKey, fields }: PhotoFigureProps) {
     <label className="field">
       <span className="field__label">{label}</span>
       {multiline ? (
-        <ImeSafeInput multiline rows={2} value={fields[field]} onValueChange={edit(field)} />
+        <ImeSafeInput multiline rows={2} disabled={!textEditable} value={fields[field]} onValueChange={edit(field)} />
       ) : (
-        <ImeSafeInput value={fields[field]} onValueChange={edit(field)} />
+        <ImeSafeInput disabled={!textEditable} value={fields[field]} onValueChange={edit(field)} />
       )}
     </label>
   );

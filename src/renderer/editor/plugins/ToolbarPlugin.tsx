@@ -7,7 +7,8 @@ import { $createParagraphNode, $getSelection, FORMAT_TEXT_COMMAND, REDO_COMMAND,
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAllowedLinkUrl } from '../../../shared/editor/serialized-nodes';
-import { importPhotoFile } from '../import-photo';
+import { LibraryPicker } from '../../photos/LibraryPicker';
+import { importPhotoFile, photoFieldsFrom } from '../import-photo';
 import { INSERT_PHOTO_COMMAND } from './PhotoPlugin';
 
 const setBlock = (editor: LexicalEditor, create: () => ElementNode) =>
@@ -20,6 +21,7 @@ export function ToolbarPlugin({ onError }: { onError(error: unknown): void }) {
   const [linkUrl, setLinkUrl] = useState<string | null>(null);
   const [linkInvalid, setLinkInvalid] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [picking, setPicking] = useState(false);
 
   const button = (label: string, action: () => void) => (
     <button type="button" className="toolbar__button" aria-label={label} title={label} onMouseDown={(event) => event.preventDefault()} onClick={action}>
@@ -64,6 +66,16 @@ export function ToolbarPlugin({ onError }: { onError(error: unknown): void }) {
       {button(t('authoring.toolbar.bulletList'), () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined))}
       {button(t('authoring.toolbar.link'), () => setLinkUrl(''))}
       {button(t('authoring.addPhoto'), () => fileInput.current?.click())}
+      {button(t('photos.chooseFromLibrary'), () => setPicking(true))}
+      {picking ? (
+        <LibraryPicker
+          onClose={() => setPicking(false)}
+          onChoose={(photo) => {
+            setPicking(false);
+            editor.dispatchCommand(INSERT_PHOTO_COMMAND, photoFieldsFrom(photo));
+          }}
+        />
+      ) : null}
       <input ref={fileInput} type="file" accept="image/*" hidden aria-label={t('authoring.photoFile')} onChange={(event) => void onFile(event)} />
       {linkUrl !== null ? (
         <span className="toolbar__link">

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { PhotoFilters } from '../../shared/contract/photo-contract';
+import type { PhotoQuery } from './use-photo-page';
+
+interface PhotoSearchBarProps {
+  value: PhotoQuery;
+  onChange(next: PhotoQuery): void;
+}
+
+/** The library's search box (caption, credit, keywords…, with or without diacritics) and its filters. */
+export function PhotoSearchBar({ value, onChange }: PhotoSearchBarProps) {
+  const { t } = useTranslation();
+  const setFilter = <K extends keyof PhotoFilters>(key: K, next: PhotoFilters[K] | '') => {
+    const filters = { ...value.filters };
+    if (next === '' || next === undefined) delete filters[key];
+    else filters[key] = next as PhotoFilters[K];
+    onChange({ ...value, filters });
+  };
+  return (
+    <div className="photo-search" role="search">
+      <label className="field">
+        <span className="field__label">{t('search.box')}</span>
+        <input
+          type="search"
+          value={value.query}
+          maxLength={200}
+          placeholder={t('photos.searchPlaceholder')}
+          onChange={(event) => onChange({ ...value, query: event.target.value })}
+        />
+      </label>
+      <label className="field field--inline">
+        <span className="field__label">{t('photos.filters.photographer')}</span>
+        <input value={value.filters.photographer ?? ''} maxLength={100} onChange={(event) => setFilter('photographer', event.target.value)} />
+      </label>
+      <label className="field field--inline">
+        <span className="field__label">{t('photos.filters.from')}</span>
+        <input type="date" value={value.filters.from ?? ''} onChange={(event) => setFilter('from', event.target.value)} />
+      </label>
+      <label className="field field--inline">
+        <span className="field__label">{t('photos.filters.to')}</span>
+        <input type="date" value={value.filters.to ?? ''} onChange={(event) => setFilter('to', event.target.value)} />
+      </label>
+    </div>
+  );
+}
