@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { launchOnNewArticle, type LaunchedApp } from './harness';
 import { SHARED_FIXTURES } from '../helpers/seed-article';
+import vi from '../../src/renderer/locales/vi.json';
 
 let app: LaunchedApp;
 
@@ -97,7 +98,7 @@ describe('the body editor', () => {
     await expect.poll(() => figure.locator('img').evaluate((image) => (image as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'hong.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not really a jpeg') });
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Không đọc được tệp này như một ảnh');
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toContain(vi.errors.photo.not_an_image);
 
     const body = await saved();
     expect(body.filter((node) => node.type === 'photo')).toHaveLength(1);

@@ -79,6 +79,9 @@ describe.each(typists)('Vietnamese typed by %s', (_name, typeSentence) => {
     await typeSentence(page);
     await page.keyboard.press('Enter');
     const figure = await addPhoto(page);
+    // The file's own caption comes prefilled ("A witty caption"); the reporter replaces it.
+    expect(await figure.getByLabel('Chú thích').inputValue()).toBe('A witty caption');
+    await figure.getByLabel('Chú thích').fill('');
     await figure.getByLabel('Chú thích').click();
     await typeSentence(page);
 

@@ -36,6 +36,7 @@ async function photoFile(name: string, colour: string): Promise<string> {
 const sidebarEntry = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) });
 const countOf = async (page: Page, name: string) => Number(await sidebarEntry(page, name).locator('.sidebar__count').textContent());
 const importPanel = (page: Page) => page.getByRole('region', { name: 'Nhập ảnh' });
+const grid = (page: Page) => page.getByRole('list', { name: 'Ảnh trong kho' });
 
 describe('the photo desk', () => {
   test('import a photo, caption it in Kho ảnh, insert it into the seed article, see caption and credit in the preview', async () => {
@@ -49,7 +50,7 @@ describe('the photo desk', () => {
     await expect.poll(() => countOf(page, 'Ảnh chưa chú thích')).toBe(1);
 
     // Caption it in place, in the library.
-    await page.getByRole('listitem').getByRole('button', { name: 'hoi-nghi.jpg' }).click();
+    await grid(page).getByRole('button', { name: 'hoi-nghi.jpg' }).click();
     const details = page.getByRole('form', { name: 'Thông tin ảnh' });
     await details.getByLabel('Chú thích').fill(seedPhoto.caption);
     await details.getByLabel('Tác giả ảnh').fill(seedPhoto.credit);
@@ -63,7 +64,7 @@ describe('the photo desk', () => {
 
     // Found without diacritics, by a word of its caption.
     await page.getByRole('search').getByLabel('Tìm kiếm').fill('thi dua');
-    await expect.poll(() => page.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => grid(page).getByRole('listitem').count()).toBe(1);
     await page.getByRole('search').getByLabel('Tìm kiếm').fill('khong co anh nay');
     await expect.poll(() => page.getByText('Không có ảnh phù hợp.').count()).toBe(1);
 

@@ -43,8 +43,12 @@ describe('the seed article, typed through the UI', () => {
       await page.getByLabel('Tệp ảnh').setInputFiles(resolve(SHARED_FIXTURES, 'photos', 'GPS.jpg'));
       const figure = page.getByRole('figure', { name: 'Ảnh trong bài' });
       await expect.poll(() => figure.locator('img').count(), { timeout: 10_000 }).toBe(1);
+      // The sample file's own caption and credit come prefilled; the reporter writes the story's.
+      expect(await figure.getByLabel('Chú thích').inputValue()).toBe('Communications');
+      await figure.getByLabel('Chú thích').fill('');
       await figure.getByLabel('Chú thích').click();
       await page.keyboard.type(block.caption);
+      await figure.getByLabel('Tác giả ảnh').fill('');
       await figure.getByLabel('Tác giả ảnh').click();
       await page.keyboard.type(block.credit);
       await figure.getByLabel('Mô tả thay thế').click();

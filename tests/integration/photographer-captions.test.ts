@@ -55,7 +55,11 @@ test('a save that sends every field, as the editor does, counts only what change
     keywords: stored.keywords,
     slug: stored.slug,
   };
-  const captioned = bodyWithPhoto('Đoạn một.', { ...PHOTO, caption: 'Chú thích do phóng viên ảnh sửa.' });
+  // As Lexical exports it after loading: a computed direction and the root's caret format.
+  const exported = bodyWithPhoto('Đoạn một.', { ...PHOTO, caption: 'Chú thích do phóng viên ảnh sửa.' });
+  const captioned = {
+    root: { ...exported.root, textFormat: null, children: exported.root.children.map((node, index) => (index === 0 ? { ...node, direction: 'ltr' } : node)) },
+  } as ArticleBody;
   expect(await save({ ...everyField, body: captioned })).toMatchObject({ ok: true, value: { version: story.version + 1 } });
   expect(await save({ ...everyField, sapo: 'Sapo khác', body: captioned }, story.version + 1)).toMatchObject({
     ok: false,

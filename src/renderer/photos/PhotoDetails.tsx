@@ -36,7 +36,8 @@ const keywordList = (line: string): string[] =>
 /**
  * The selected photo's own texts, edited in place: Chú thích, Tác giả ảnh, Mô tả thay thế and Từ
  * khóa, saved together with the version the user started from (a newer save by someone else is a
- * conflict, shown, never overwritten). Key this component by photo id and version.
+ * conflict, shown, never overwritten). Key this component by photo id: after a save the form keeps
+ * what the user typed and takes the new version from `photo`.
  */
 export function PhotoDetails({ photo, editable, onSaved }: PhotoDetailsProps) {
   const { t } = useTranslation();

@@ -113,7 +113,7 @@ export function PhotoLibrary({ user, view, onChanged }: PhotoLibraryProps) {
           <PhotoGrid photos={page.photos} selectedId={selected?.id ?? null} onSelect={setSelected} onNearEnd={page.loadMore} />
         )}
         {selected ? (
-          <PhotoDetails key={`${selected.id}:${selected.version}`} photo={selected} editable={mayEditLibraryPhoto(user, selected)} onSaved={onSaved} />
+          <PhotoDetails key={selected.id} photo={selected} editable={mayEditLibraryPhoto(user, selected)} onSaved={onSaved} />
         ) : null}
       </div>
     </main>

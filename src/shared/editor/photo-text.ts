@@ -4,6 +4,13 @@ import { PHOTO_NODE_TYPE } from './serialized-nodes';
 const PHOTO_TEXT_FIELDS = ['caption', 'credit', 'altText'] as const;
 
 /**
+ * Keys Lexical derives rather than the writer choosing them: text direction is computed from the
+ * text, and textFormat/textStyle are the caret's format for the next character. An editor that
+ * merely loads and re-exports a body may add or change them, so they never count as an edit.
+ */
+const DERIVED_KEYS = new Set(['direction', 'textFormat', 'textStyle']);
+
+/**
  * The body as canonical JSON (keys sorted, so validation reordering keys does not count as a change)
  * with every photo's caption, credit and alt text blanked: what must stay the same.
  */
@@ -12,6 +19,7 @@ function withoutPhotoText(node: unknown): string {
   if (node === null || typeof node !== 'object') return JSON.stringify(node) ?? 'null';
   const record = node as Record<string, unknown>;
   const fields = Object.keys(record)
+    .filter((key) => record[key] !== null && record[key] !== undefined && !DERIVED_KEYS.has(key))
     .sort()
     .map((key) => {
       const isPhotoText = record['type'] === PHOTO_NODE_TYPE && (PHOTO_TEXT_FIELDS as readonly string[]).includes(key);
