@@ -1,4 +1,4 @@
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, copyFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -38,11 +38,12 @@ export function wordPressMissing(): string | null {
     [PHP, 'php-cli'],
   ].filter(([path]) => !existsSync(path!));
   if (missing.length > 0) return `Debian packages missing: ${[...new Set(missing.map(([, name]) => name))].join(', ')}`;
-  const modules = readdirSync('/etc/php').flatMap((version) => {
-    const folder = join('/etc/php', version, 'cli/conf.d');
-    return existsSync(folder) ? readdirSync(folder) : [];
-  });
-  return modules.some((name) => name.includes('mysqli')) ? null : 'Debian package missing: php-mysql';
+  try {
+    execFileSync(PHP, ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']);
+    return null;
+  } catch {
+    return 'Debian package missing: php-mysql';
+  }
 }
 
 const freePort = () =>
