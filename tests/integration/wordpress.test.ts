@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Clock } from '../../src/main/core/clock';
 import { createJsonLogger, type Logger } from '../../src/main/core/logger';
 import { WEBSITE_DESTINATION } from '../../src/main/core/newsroom';
 import { createPublishingRunner } from '../../src/main/core/publishing/publishing-runner';
@@ -14,6 +15,7 @@ import type { PublicationPayload } from '../../src/shared/domain/publication-pay
 import type { User } from '../../src/shared/domain/user';
 import { photosInBody } from '../../src/shared/editor/photos-in-body';
 import { loadSeedArticle, SEED_SLUG, SHARED_FIXTURES } from '../helpers/seed-article';
+import { steppingClock } from '../helpers/clocks';
 import { callOk, openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 import { startWordPressSite, wordPressMissing, type WordPressTestSite } from '../helpers/wordpress-site';
 
@@ -57,8 +59,9 @@ describe.skipIf(missing !== null)('publishing to a real WordPress', () => {
   }, 60_000);
   afterAll(() => site?.stop());
 
-  beforeEach(async () => {
-    room = openTempNewsroom();
+  /** A fresh newsroom with an admin and an editor-in-chief, publishing to the site. */
+  async function openRoom(clock?: Clock) {
+    room = openTempNewsroom(clock ? { clock } : {});
     room.newsroom.info.setName('Báo Bạc Liêu');
     await room.addUser({ username: 'quantri', roles: ['admin'] });
     chief = await room.addUser({ username: 'tongbientap', roles: ['editor_in_chief', 'editor', 'reporter'] });
@@ -66,7 +69,8 @@ describe.skipIf(missing !== null)('publishing to a real WordPress', () => {
     wordpress = await addSite(site.applicationPassword);
     logLines = [];
     logger = createJsonLogger((line) => logLines.push(line));
-  });
+  }
+  beforeEach(() => openRoom());
   afterEach(() => room.cleanup());
 
   const addSite = (password: string, name = 'Trang WordPress') =>
@@ -208,6 +212,16 @@ describe.skipIf(missing !== null)('publishing to a real WordPress', () => {
     expect(await termNames('tags', corrected.tags)).toEqual(['Bạc Liêu', 'Thi đua']);
     expect(await postsOf(story.id)).toHaveLength(1);
     expect(await mediaNamed(first!.mediaId)).toHaveLength(1);
+  });
+
+  test('a laptop whose clock runs ahead of the site’s: the post is published at once, not scheduled', async () => {
+    room.cleanup();
+    await openRoom(steppingClock(new Date(Date.now() + 2 * 3_600_000).toISOString()));
+    const story = await publishedSeed();
+    await tick();
+    const published = await post(wordpressJobs(story.id)[0]!.remoteId!);
+    expect(published.status).toBe('publish');
+    expect((await site.rest(`/wp/v2/posts/${published.id}`, { anonymous: true })).status).toBe(200);
   });
 
   test('unpublishing moves the post out of public view; the site’s editors still see it as a draft', async () => {

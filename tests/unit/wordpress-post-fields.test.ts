@@ -4,6 +4,7 @@ import {
   captionWithCredit,
   mediaSlugOf,
   postContent,
+  postDate,
   postFields,
   type UploadedPhoto,
 } from '../../src/main/core/publishing/destinations/wordpress/post-fields';
@@ -78,4 +79,14 @@ test('REST addresses use ?rest_route= (no pretty permalinks needed), also for a 
   );
   expect(restUrl('https://baobaclieu.vn/tin?x=1#top', '/wp/v2/users/me').href).toBe('https://baobaclieu.vn/tin/?rest_route=%2Fwp%2Fv2%2Fusers%2Fme');
   expect(basicAuthorization('biên tập', 'abcd efgh')).toBe(`Basic ${Buffer.from('biên tập:abcd efgh').toString('base64')}`);
+});
+
+test('the post is dated at its first publication, never after the site’s clock (WordPress would schedule it)', () => {
+  expect(postDate('2024-06-29T09:49:00.000Z', new Date('2024-06-29T09:50:00.000Z'))).toBe('2024-06-29T09:49:00.000Z');
+  expect(postDate('2024-06-29T09:49:00.000Z', null)).toBe('2024-06-29T09:49:00.000Z');
+  // A laptop two minutes ahead of the server.
+  expect(postDate('2024-06-29T09:49:00.000Z', new Date('2024-06-29T09:47:00.000Z'))).toBe('2024-06-29T09:47:00.000Z');
+  expect(postFields(payloadOf(publishedArticle()), { photos: new Map(), categoryIds: [], tagIds: [], serverTime: new Date('2024-06-29T09:48:30.000Z') }).date_gmt).toBe(
+    '2024-06-29T09:48:30.000Z',
+  );
 });

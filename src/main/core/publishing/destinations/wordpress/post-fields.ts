@@ -58,9 +58,19 @@ export function postContent(payload: PublicationPayload, photos: ReadonlyMap<str
   return `<div class="newsdesk-story ${articleMarker(payload.article.id)}">${html}</div>`;
 }
 
+/**
+ * The post's date: the first publication time, but never later than the site's own clock. WordPress
+ * schedules a "publish" post dated in its future instead of publishing it, so a laptop whose clock
+ * runs ahead of the server's would otherwise leave the story unpublished for a while.
+ */
+export function postDate(publishedAt: string, serverTime: Date | null): string {
+  if (!serverTime || Date.parse(publishedAt) <= serverTime.getTime()) return publishedAt;
+  return serverTime.toISOString();
+}
+
 export function postFields(
   payload: PublicationPayload,
-  site: { photos: ReadonlyMap<string, UploadedPhoto>; categoryIds: number[]; tagIds: number[] },
+  site: { photos: ReadonlyMap<string, UploadedPhoto>; categoryIds: number[]; tagIds: number[]; serverTime?: Date | null },
 ): PostFields {
   const { article } = payload;
   const [firstPhoto] = photosInBody(article.body);
@@ -73,6 +83,6 @@ export function postFields(
     categories: site.categoryIds,
     tags: site.tagIds,
     featured_media: (firstPhoto && site.photos.get(firstPhoto.mediaId)?.id) ?? 0,
-    date_gmt: payload.publishedAt,
+    date_gmt: postDate(payload.publishedAt, site.serverTime ?? null),
   };
 }

@@ -33,6 +33,8 @@ export interface WordPressAnswer<T> {
 
 export interface WordPressClient {
   request<T>(route: string, options?: WordPressRequest): Promise<WordPressAnswer<T>>;
+  /** The site's clock, from the Date header of its latest answer (null before any answer). */
+  serverTime(): Date | null;
 }
 
 /**
@@ -87,7 +89,9 @@ function answerError(response: Response, text: string): DeliveryError {
 export function createWordPressClient(site: WordPressSite, context: { idempotencyKey: string; signal: AbortSignal }): WordPressClient {
   const send = site.fetch ?? fetch;
   const authorization = basicAuthorization(site.username, site.applicationPassword);
+  let serverTime: Date | null = null;
   return {
+    serverTime: () => serverTime,
     async request<T>(route: string, options: WordPressRequest = {}): Promise<WordPressAnswer<T>> {
       const headers: Record<string, string> = { Accept: 'application/json', 'Idempotency-Key': context.idempotencyKey };
       if (!options.anonymous) headers['Authorization'] = authorization;
@@ -112,6 +116,8 @@ export function createWordPressClient(site: WordPressSite, context: { idempotenc
       } catch (error) {
         throw new DeliveryError(describeNetworkError(error), true);
       }
+      const date = Date.parse(response.headers.get('Date') ?? '');
+      if (!Number.isNaN(date)) serverTime = new Date(date);
       const text = await response.text().catch(() => '');
       if (!response.ok && !options.accept?.includes(response.status)) throw answerError(response, text);
       try {

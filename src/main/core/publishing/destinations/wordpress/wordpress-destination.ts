@@ -51,7 +51,8 @@ async function publish(client: WordPressClient, delivery: Delivery, photo: Photo
   const photos = await ensurePhotos(client, photosInBody(payload.article.body), photo);
   const categoryIds = await termIdsFor(client, 'categories', [payload.article.category]);
   const tagIds = await termIdsFor(client, 'tags', payload.article.keywords);
-  const post = await savePost(client, await knownPostId(client, delivery), postFields(payload, { photos, categoryIds, tagIds }));
+  const postId = await knownPostId(client, delivery);
+  const post = await savePost(client, postId, postFields(payload, { photos, categoryIds, tagIds, serverTime: client.serverTime() }));
   return { remoteId: String(post.id), remoteUrl: post.link };
 }
 
