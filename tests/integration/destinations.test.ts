@@ -108,3 +108,17 @@ test('a destination removed while jobs wait: they fail with a plain reason inste
   const job = room.newsroom.outbox.forArticle(story.id).find((candidate) => candidate.destinationId === wire.id);
   expect(job).toMatchObject({ state: 'failed', lastError: expect.stringContaining('not configured any more') });
 });
+
+test('a WordPress destination needs https (or this machine), its account and an application password', async () => {
+  const wordpress = { kind: 'wordpress', name: 'WordPress', url: 'https://baobaclieu.vn/', username: 'bientap', enabled: true, secret: 'abcd efgh ijkl mnop qrst uvwx' };
+  expect(await room.call('destinations.save', { ...wordpress, url: 'http://baobaclieu.vn/' })).toMatchObject({ error: { code: 'validation' } });
+  expect(await room.call('destinations.save', { ...wordpress, username: undefined })).toMatchObject({ error: { code: 'validation', issues: [{ path: 'username' }] } });
+  expect(await room.call('destinations.save', { ...wordpress, secret: undefined })).toMatchObject({ error: { code: 'validation', issues: [{ path: 'secret' }] } });
+
+  const saved = await callOk<DestinationSummary>(room, 'destinations.save', { ...wordpress, url: 'http://127.0.0.1:8080/' });
+  expect(saved).toEqual({ id: saved.id, name: 'WordPress', kind: 'wordpress', url: 'http://127.0.0.1:8080/', username: 'bientap', enabled: true, hasSecret: true });
+  // An edit keeps the kind and, without a new password, the stored one.
+  const edited = await callOk<DestinationSummary>(room, 'destinations.save', { id: saved.id, kind: 'ninjs-http', name: 'WP', url: 'https://baobaclieu.vn/', username: 'bientap2', enabled: false });
+  expect(edited).toEqual({ ...saved, name: 'WP', url: 'https://baobaclieu.vn/', username: 'bientap2', enabled: false });
+  expect(readFileSync(join(room.dataDir, 'settings.json'), 'utf8')).not.toContain(wordpress.secret);
+});

@@ -89,12 +89,21 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
   const revisions = createRevisionStore(db, clock, articles);
   const outbox = createOutboxStore(db, clock);
   const info = createNewsroomInfo(db);
+  const media = createMediaStore(db, options.dataDir, clock);
   const destinations = createDestinationRegistry({
     settings: options.settings,
     secrets: options.secrets ?? createKeyFileSecretBox(options.dataDir),
     clock,
     // Receivers get photos' identities; fetching the renditions is theirs to arrange.
     ninjs: { renditionUrl: (mediaId) => `urn:newsdesk:media:${mediaId}:web` },
+    // WordPress uploads the same web renditions the website folder copies.
+    photo: (mediaId) => {
+      try {
+        return media.rendition(mediaId).bytes;
+      } catch {
+        return null;
+      }
+    },
   });
   return {
     dataDir: options.dataDir,
@@ -128,7 +137,7 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     settings: options.settings,
     revisions,
     drafts: createDraftJournal(db, clock, articles),
-    media: createMediaStore(db, options.dataDir, clock),
+    media,
     desk: createDesk(db),
     search: createArticleSearch(db),
     savedSearches: createSavedSearchStore(db, clock),

@@ -4,7 +4,7 @@ import { ArticleFieldsSchema, ArticleIdSchema } from '../domain/article';
 import type { AuditEntry } from '../domain/audit';
 import type { Category } from '../domain/category';
 import { LANGUAGES, type Language } from '../domain/language';
-import type { ConnectionCheck, DestinationSummary } from '../domain/destination';
+import { DESTINATION_KINDS, type ConnectionCheck, type DestinationSummary } from '../domain/destination';
 import type { Note } from '../domain/note';
 import type { DestinationHealth, OutboxJob } from '../domain/outbox';
 import type { Publication, PublicationSummary } from '../domain/publication';
@@ -141,10 +141,17 @@ export const contract = {
   'destinations.save': call(
     z.strictObject({
       id: Id.optional(),
+      /** Fixed when the destination is added; absent means ninjs HTTP push. */
+      kind: z.enum(DESTINATION_KINDS).optional(),
       name: text(1, 100),
       url: z.url().max(2_000),
+      /** The WordPress account (required for WordPress). */
+      username: text(1, 60).optional(),
       enabled: z.boolean(),
-      /** Write-only; absent keeps the stored secret. Long enough to be worth an HMAC key. */
+      /**
+       * Write-only; absent keeps the stored secret. An HMAC key long enough to be worth one, or a
+       * WordPress application password (24 characters, shown in groups of four).
+       */
       secret: z.string().min(16).max(500).optional(),
     }),
   ).returns<DestinationSummary>(),

@@ -1,11 +1,14 @@
-import type { ConnectionCheck, DestinationSummary } from '../../../shared/domain/destination';
-import { notFoundError } from '../../../shared/errors';
+import type { ConnectionCheck, DestinationKind, DestinationSummary } from '../../../shared/domain/destination';
+import { notFoundError, validationError } from '../../../shared/errors';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
 import type { Settings, SettingsStore } from '../settings/settings-store';
 import { checkDestinationUrl } from './destination-url';
 import type { Destination } from './destinations/destination';
 import { createHttpPushDestination, pingHttpDestination } from './destinations/http-push';
+import type { PhotoBytes } from './destinations/wordpress/media-library';
+import { checkWordPressConnection } from './destinations/wordpress/connection-check';
+import { createWordPressDestination } from './destinations/wordpress/wordpress-destination';
 import type { NinjsOptions } from './ninjs/ninjs-document';
 import { ninjsDocument } from './ninjs/ninjs-document';
 import type { SecretBox } from './secret-box';
@@ -16,15 +19,22 @@ type StoredDestination = Settings['destinations'][number];
 export interface DestinationInput {
   /** Absent to add a destination. */
   id?: string | undefined;
+  /** Chosen when the destination is added (default ninjs HTTP push); an edit keeps it. */
+  kind?: DestinationKind | undefined;
   name: string;
   url: string;
+  /** The WordPress account (WordPress only). */
+  username?: string | undefined;
   enabled: boolean;
-  /** A new signing secret; absent keeps the stored one. Write-only: it is never read back. */
+  /**
+   * A new signing secret or WordPress application password; absent keeps the stored one.
+   * Write-only: it is never read back.
+   */
   secret?: string | undefined;
 }
 
 /**
- * The configured destinations (today: ninjs HTTP push), kept in settings with their secrets
+ * The configured destinations (ninjs HTTP push, WordPress), kept in settings with their secrets
  * encrypted by the SecretBox. Summaries for the renderer never carry a secret; the secret is
  * decrypted only when a delivery or a connection check needs it.
  */
@@ -36,7 +46,7 @@ export interface DestinationRegistry {
   enabledIds(): string[];
   /** The destination that delivers for this id, or undefined if it was removed. */
   destinationFor(id: string): Destination | undefined;
-  /** Sends a signed ping and reports how the destination answered. */
+  /** Sends a signed ping (ninjs) or signs in (WordPress) and reports how the destination answered. */
   check(id: string): Promise<ConnectionCheck>;
 }
 
@@ -45,15 +55,28 @@ const summaryOf = (stored: StoredDestination): DestinationSummary => ({
   name: stored.name,
   kind: stored.kind,
   url: stored.url,
+  ...(stored.kind === 'wordpress' ? { username: stored.username ?? '' } : {}),
   enabled: stored.enabled,
   hasSecret: stored.secretCipher !== null,
 });
+
+/** A WordPress destination cannot work without its account and application password. */
+function checkWordPressInput(input: DestinationInput, existing: StoredDestination | null) {
+  if (!input.username?.trim()) {
+    throw validationError('A WordPress destination needs the user name it publishes as', [{ path: 'username', message: 'required' }]);
+  }
+  if (!input.secret && !existing?.secretCipher) {
+    throw validationError('A WordPress destination needs an application password', [{ path: 'secret', message: 'required' }]);
+  }
+}
 
 export function createDestinationRegistry(options: {
   settings: SettingsStore;
   secrets: SecretBox;
   clock: Clock;
   ninjs: NinjsOptions;
+  /** Photos' web renditions, for destinations that upload them (WordPress). */
+  photo: PhotoBytes;
 }): DestinationRegistry {
   const { settings, secrets, clock } = options;
   const all = () => settings.get('destinations');
@@ -70,11 +93,14 @@ export function createDestinationRegistry(options: {
     save(input) {
       checkDestinationUrl(input.url);
       const existing = input.id ? find(input.id) : null;
+      const kind = existing?.kind ?? input.kind ?? 'ninjs-http';
+      if (kind === 'wordpress') checkWordPressInput(input, existing);
       const stored: StoredDestination = {
         id: existing?.id ?? newId(clock),
         name: input.name,
-        kind: 'ninjs-http',
+        kind,
         url: input.url,
+        ...(kind === 'wordpress' ? { username: input.username!.trim() } : {}),
         enabled: input.enabled,
         secretCipher: input.secret ? secrets.encrypt(input.secret) : (existing?.secretCipher ?? null),
       };
@@ -89,6 +115,15 @@ export function createDestinationRegistry(options: {
     destinationFor(id) {
       const stored = all().find((destination) => destination.id === id);
       if (!stored) return undefined;
+      if (stored.kind === 'wordpress') {
+        return createWordPressDestination({
+          id: stored.id,
+          siteUrl: stored.url,
+          username: stored.username ?? '',
+          applicationPassword: secretOf(stored),
+          photo: options.photo,
+        });
+      }
       return createHttpPushDestination({
         id: stored.id,
         url: stored.url,
@@ -99,6 +134,9 @@ export function createDestinationRegistry(options: {
     },
     check(id) {
       const stored = find(id);
+      if (stored.kind === 'wordpress') {
+        return checkWordPressConnection({ siteUrl: stored.url, username: stored.username ?? '', applicationPassword: secretOf(stored), at: clock.now() });
+      }
       return pingHttpDestination({ url: stored.url, secret: secretOf(stored), at: clock.now() });
     },
   };

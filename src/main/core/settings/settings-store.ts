@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DESTINATION_KINDS } from '../../../shared/domain/destination';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../../shared/domain/language';
 
 /**
@@ -29,8 +30,10 @@ const SettingsSchemas = {
       z.object({
         id: z.string(),
         name: z.string(),
-        kind: z.literal('ninjs-http'),
+        kind: z.enum(DESTINATION_KINDS),
         url: z.string(),
+        /** The WordPress account (WordPress only). */
+        username: z.string().optional(),
         enabled: z.boolean(),
         secretCipher: z.string().nullable(),
       }),

@@ -3,6 +3,7 @@ import { SIGNATURE_HEADER, signBody } from '../request-signature';
 import { isRetryableStatus, retryAfterMs } from '../retry-policy';
 import type { ConnectionCheck } from '../../../../shared/domain/destination';
 import { DeliveryError, type Delivery, type Delivered, type Destination } from './destination';
+import { describeNetworkError } from './network-error';
 
 export interface HttpPushOptions {
   id: string;
@@ -13,17 +14,6 @@ export interface HttpPushOptions {
   format(delivery: Delivery): unknown;
   timeoutMs?: number;
   fetch?: typeof fetch;
-}
-
-/** Plain-words reason for a network failure, without internals. */
-function describeNetworkError(error: unknown): string {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = (cause as { code?: string } | null)?.code;
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'The site did not answer in time';
-  if (code === 'ECONNREFUSED') return 'The site refused the connection';
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'The connection was cut off';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'The site’s address could not be found (offline?)';
-  return 'The site could not be reached';
 }
 
 interface SignedPost {
