@@ -94,8 +94,8 @@ describe.skipIf(missing !== null)('publishing to a real WordPress', () => {
   /** The seed story with two real photos (the seed's own and a second one) and two keywords. */
   async function seedFields(): Promise<ArticleFields> {
     const seed = loadSeedArticle();
-    const first = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/IPTC.jpg')), 'IPTC.jpg');
-    const second = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/GPS.jpg')), 'GPS.jpg');
+    const { photo: first } = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/IPTC.jpg')), 'IPTC.jpg', null);
+    const { photo: second } = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/GPS.jpg')), 'GPS.jpg', null);
     const photo = (id: string, caption: string, credit: string, altText: string) => ({ type: 'photo', version: 1, mediaId: id, caption, credit, altText, width: 1200, height: 800 });
     const children = seed.body.map((part) =>
       part.type === 'paragraph' ? bodyFromPlainText(part.text).root.children[0]! : photo(first.id, part.caption, part.credit, 'Hội nghị Cụm thi đua số 9'),

@@ -10,6 +10,7 @@ import { MIGRATIONS } from './db/migrations';
 import { createDraftJournal, type DraftJournal } from './drafts/draft-journal';
 import type { Logger } from './logger';
 import { createMediaStore, type MediaStore } from './media/media-store';
+import { publishedRendition } from './media/published-rendition';
 import { createNewsroomInfo, type NewsroomInfo } from './newsroom-info';
 import { createNoteStore, type NoteStore } from './notes/note-store';
 import { createDestinationRegistry, type DestinationRegistry } from './publishing/destination-registry';
@@ -96,14 +97,8 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     clock,
     // Receivers get photos' identities; fetching the renditions is theirs to arrange.
     ninjs: { renditionUrl: (mediaId) => `urn:newsdesk:media:${mediaId}:web` },
-    // WordPress uploads the same web renditions the website folder copies.
-    photo: (mediaId) => {
-      try {
-        return media.rendition(mediaId).bytes;
-      } catch {
-        return null;
-      }
-    },
+    // WordPress uploads the same renditions the website folder copies, credits embedded.
+    photo: publishedRendition(media),
   });
   return {
     dataDir: options.dataDir,

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { publishedPhotoFile } from '../../../shared/render/published-photo';
 import { slugFromHeadline } from '../../../shared/text/slug';
 import type { MediaStore } from '../media/media-store';
-import { embedPhotoMetadata } from '../media/metadata/embed-photo-metadata';
+import { publishedRendition } from '../media/published-rendition';
 import type { Destination } from './destinations/destination';
 import { createWebsiteFolderDestination } from './destinations/website-folder';
 import { ninjsDocument } from './ninjs/ninjs-document';
@@ -35,16 +35,6 @@ export function createWebsiteDestination({ websiteId, siteFolder, media }: Newsr
       return { category, page: `${category}/${page}.html` };
     },
     ninjs: (payload) => ninjsDocument(payload, 'usable', { renditionUrl: mediaUrl }),
-    photo: async (photo) => {
-      const stored = media.find(photo.mediaId);
-      if (!stored) return null;
-      const { bytes } = await media.rendition(photo.mediaId, 'web');
-      return embedPhotoMetadata(bytes, {
-        caption: photo.caption,
-        credit: photo.credit,
-        creator: stored.creator,
-        copyright: stored.copyright,
-      });
-    },
+    photo: publishedRendition(media),
   });
 }

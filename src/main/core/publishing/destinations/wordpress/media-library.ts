@@ -10,8 +10,8 @@ interface MediaItem {
   caption: { raw?: string };
 }
 
-/** A photo's web rendition (JPEG bytes) from this computer's media store; null if it is not there. */
-export type PhotoBytes = (mediaId: string) => Uint8Array | null;
+/** A photo's web rendition as published (JPEG bytes, credits embedded); null if it is not on this computer. */
+export type PhotoBytes = (photo: SerializedPhotoNode) => Promise<Uint8Array | null>;
 
 /**
  * Puts one photo in the site's media library, or finds it there from an earlier version (by the
@@ -28,7 +28,7 @@ async function ensurePhoto(client: WordPressClient, photo: SerializedPhotoNode, 
     }
     return { id: existing.id, url: existing.source_url };
   }
-  const bytes = bytesOf(photo.mediaId);
+  const bytes = await bytesOf(photo);
   if (!bytes) throw new DeliveryError(`A photo of the story (${photo.mediaId.slice(0, 12)}…) is missing from this computer`, false);
   // Title and slug are given: WordPress would otherwise take them from the photo's IPTC headline.
   const { body: uploaded } = await client.request<MediaItem>('/wp/v2/media', {
