@@ -107,42 +107,28 @@ export function PhotoDetails({ photo, editable, onSaved }: PhotoDetailsProps) {
       </fieldset>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
       <dl className="photo-details__facts">
-        <dt>{t('photos.facts.file')}</dt>
-        <dd>{photo.fileName}</dd>
-        <dt>{t('photos.facts.size')}</dt>
-        <dd>
-          {photo.width} × {photo.height}
-        </dd>
-        {photo.creator ? (
-          <>
-            <dt>{t('photos.facts.creator')}</dt>
-            <dd>{photo.creator}</dd>
-          </>
-        ) : null}
-        {photo.takenAt ? (
-          <>
-            <dt>{t('photos.facts.takenAt')}</dt>
-            <dd>{formatPublishTime(photo.takenAt)}</dd>
-          </>
-        ) : null}
-        {photo.city ? (
-          <>
-            <dt>{t('photos.facts.city')}</dt>
-            <dd>{photo.city}</dd>
-          </>
-        ) : null}
-        {photo.copyright ? (
-          <>
-            <dt>{t('photos.facts.copyright')}</dt>
-            <dd>{photo.copyright}</dd>
-          </>
-        ) : null}
-        <dt>{t('photos.facts.imported')}</dt>
-        <dd>
-          {formatPublishTime(photo.importedAt)}
-          {photo.importedBy ? ` · ${photo.importedBy.displayName}` : ''}
-        </dd>
+        <Fact label={t('photos.facts.file')} value={photo.fileName} />
+        <Fact label={t('photos.facts.size')} value={`${photo.width} × ${photo.height}`} />
+        <Fact label={t('photos.facts.creator')} value={photo.creator} />
+        <Fact label={t('photos.facts.takenAt')} value={photo.takenAt ? formatPublishTime(photo.takenAt) : ''} />
+        <Fact label={t('photos.facts.city')} value={photo.city} />
+        <Fact label={t('photos.facts.copyright')} value={photo.copyright} />
+        <Fact
+          label={t('photos.facts.imported')}
+          value={`${formatPublishTime(photo.importedAt)}${photo.importedBy ? ` · ${photo.importedBy.displayName}` : ''}`}
+        />
       </dl>
     </form>
+  );
+}
+
+/** One line of the photo's facts; a fact the file does not give is left out. */
+function Fact({ label, value }: { label: string; value: string }) {
+  if (value === '') return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
   );
 }

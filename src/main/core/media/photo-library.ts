@@ -15,26 +15,18 @@ import { photoListClauses, photoMatchExpression } from './photo-list-query';
 import { PHOTO_COLUMNS, PHOTO_FROM, toLibraryPhoto, type PhotoRow } from './photo-row';
 import { photoDay } from './photo-day';
 import { createPhotoSearchIndex } from './photo-search-index';
+import type { PhotoMetadata } from './metadata/photo-metadata';
 
 export const DEFAULT_PHOTO_PAGE = 60;
 
-/** A photo as the importer hands it over, once its files are on disk. */
-export interface NewPhoto {
+/** A photo as the importer hands it over, once its files are on disk: its facts and its file's text. */
+export interface NewPhoto extends PhotoMetadata {
   id: string;
   mimeType: string;
   width: number;
   height: number;
   byteSize: number;
   fileName: string;
-  caption: string;
-  headline: string;
-  creator: string;
-  credit: string;
-  copyright: string;
-  keywords: string[];
-  takenAt: string | null;
-  city: string;
-  gps: { latitude: number; longitude: number } | null;
   importedBy: string | null;
 }
 
