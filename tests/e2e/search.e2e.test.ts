@@ -68,7 +68,7 @@ describe('searching from the desk', () => {
 
     const saved = page.getByRole('button', { name: 'Giá lúa Sóc Trăng', exact: true });
     await expect.poll(() => saved.count()).toBe(1);
-    expect(core.savedSearches.list()).toMatchObject([{ name: 'Giá lúa Sóc Trăng', query: 'soc trang', filters: { category: 'Kinh tế' } }]);
+    expect(core.savedSearches.list(app!.users['dkc']!.id)).toMatchObject([{ name: 'Giá lúa Sóc Trăng', query: 'soc trang', filters: { category: 'Kinh tế' } }]);
 
     await app.reload();
     await page.getByRole('button', { name: 'Giá lúa Sóc Trăng', exact: true }).click();

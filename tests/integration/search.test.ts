@@ -7,6 +7,8 @@ import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
 import { silentLogger } from '../../src/main/core/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
+import Database from 'better-sqlite3';
+import { createArticleSearch } from '../../src/main/core/search/article-search';
 import { callOk, makeTempDir, openTempNewsroom, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const rooms = signedInRooms();
@@ -122,6 +124,59 @@ describe('ranking', () => {
     const results = await call<SearchResults>(room, 'search.articles', { query: 'kien giang', limit: 3 });
     expect(results.items).toHaveLength(3);
     expect(results.more).toBe(true);
+  });
+});
+
+describe('the rank window: bm25 scores at most the newest N matches', () => {
+  /** The room's search with a small window, on a connection of its own to the same file. */
+  const searchWithWindow = (room: TempNewsroom, rankWindow: number) => {
+    const db = new Database(join(room.dataDir, DATABASE_FILE));
+    const windowed = createArticleSearch(db, { rankWindow });
+    const unbounded = createArticleSearch(db, { rankWindow: 1_000_000 });
+    const headlinesOf = (search: typeof windowed, query: string, filters?: Record<string, unknown>) =>
+      search.search({ query, filters }).items.map((hit) => hit.article.headline);
+    return {
+      windowed: (query: string, filters?: Record<string, unknown>) => headlinesOf(windowed, query, filters),
+      unbounded: (query: string, filters?: Record<string, unknown>) => headlinesOf(unbounded, query, filters),
+      more: (query: string) => windowed.search({ query }).more,
+      close: () => db.close(),
+    };
+  };
+
+  test('with more matches than the window, the newest N are ranked exactly as a full ranking orders them', async () => {
+    const room = await open();
+    for (const place of ['Huế', 'Đà Nẵng', 'Quy Nhơn', 'Nha Trang', 'Vũng Tàu', 'Phan Thiết']) await write(room, place);
+    await write(room, 'Bạc Liêu: mùa muối', 'Bạc Liêu, Bạc Liêu.');
+    await write(room, 'Tin sáng', 'Mưa ở Bạc Liêu.');
+    await write(room, 'Bạc Liêu đón khách', 'Một đoạn.');
+    await write(room, 'Tin chiều', 'Gió ở Bạc Liêu.');
+    const search = searchWithWindow(room, 3);
+    try {
+      const full = search.unbounded('bac lieu');
+      expect(full).toHaveLength(4);
+      // The oldest match is outside the newest three: it is not ranked, and `more` says so.
+      const windowed = search.windowed('bac lieu');
+      expect(windowed).toEqual(full.filter((headline) => ['Tin sáng', 'Bạc Liêu đón khách', 'Tin chiều'].includes(headline)));
+      expect(search.more('bac lieu')).toBe(true);
+      // Fewer matches than the window: the same as ranking every match.
+      expect(search.windowed('bac lieu muoi')).toEqual(search.unbounded('bac lieu muoi'));
+    } finally {
+      search.close();
+    }
+  });
+
+  test('the window is counted after the filters, so a filter reaches older stories', async () => {
+    const room = await open();
+    await write(room, 'Cà Mau: tôm', '', { category: 'Kinh tế' });
+    await write(room, 'Cà Mau: lúa', '', { category: 'Kinh tế' });
+    for (let index = 0; index < 4; index += 1) await write(room, `Cà Mau số ${index}`);
+    const search = searchWithWindow(room, 2);
+    try {
+      expect(search.windowed('ca mau', { category: 'Kinh tế' }).sort()).toEqual(['Cà Mau: lúa', 'Cà Mau: tôm']);
+      expect(search.windowed('ca mau')).toHaveLength(2);
+    } finally {
+      search.close();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { migration003 } from './003-workflow';
 import { migration004 } from './004-outbox';
 import { migration005 } from './005-authoring';
 import { migration006 } from './006-search';
+import { migration008 } from './008-search-speed';
 
 /** Every migration, in order. Append new ones; never edit or reorder released ones. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration008,
 ];
