@@ -37,6 +37,18 @@ const SORT_KEY: Record<DeskSort, string> = {
 type DeskRow = SummaryRow & { sort_key: string };
 
 /**
+ * Rows after the cursor. SQLite seeks a row-value bound in an index of plain columns, but not in
+ * an expression index (it would walk the index from the top, so page 100 cost 100 pages); a plain
+ * `key <= ?` in front gives it the seek, and the row value then skips the equal keys already seen.
+ */
+function keysetAfter(sort: DeskSort, key: string, id: string): { where: string; params: string[] } {
+  const sortKey = SORT_KEY[sort];
+  return sort === 'published'
+    ? { where: `${sortKey} <= ? AND (${sortKey}, a.id) < (?, ?)`, params: [key, key, id] }
+    : { where: `(${sortKey}, a.id) < (?, ?)`, params: [key, id] };
+}
+
+/**
  * The desk list: live articles in one order, filtered, keyset-paginated (the next page starts after
  * the last row's sort key, so page 2,000 costs what page 1 does, unlike OFFSET). Counts come from
  * `article_counts`, which triggers keep in step, so they cost a few rows, never a table scan.
@@ -55,8 +67,9 @@ export function createDesk(db: Database): Desk {
       const { where, params } = filterClauses(filters);
       const after = cursor ? decodeDeskCursor(cursor, sort) : null;
       if (after) {
-        where.push(`(${key}, a.id) < (?, ?)`);
-        params.push(after.key, after.id);
+        const keyset = keysetAfter(sort, after.key, after.id);
+        where.push(keyset.where);
+        params.push(...keyset.params);
       }
       const sql = `SELECT a.id, a.headline, a.category, a.status, a.version, a.created_at, a.updated_at, a.created_by, a.holder_id,
           ${key} AS sort_key
