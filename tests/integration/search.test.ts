@@ -181,6 +181,23 @@ describe('the rank window: bm25 scores at most the newest N matches', () => {
 });
 
 describe('filters combine with the query', () => {
+  test('a match is tested against the filters from an index, not from the article row', async () => {
+    const room = await open();
+    const db = new Database(join(room.dataDir, DATABASE_FILE), { readonly: true });
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT r.rowid FROM article_search_rowids r JOIN articles a ON a.id = r.article_id
+         WHERE r.rowid = 1 AND a.deleted_at IS NULL AND a.status IN ('published') AND a.category = 'Kinh tế'
+           AND a.created_at >= '2024' AND a.published_at < '2025' AND a.created_by = 'x'`,
+      )
+      .all()
+      .map((row) => (row as { detail: string }).detail)
+      .join('; ');
+    db.close();
+    expect(plan).toContain('COVERING INDEX articles_search_filters');
+  });
+
+
   test('state, category and time ranges', async () => {
     const room = await open();
     const first = await write(room, 'Bến Tre: dừa', '', { category: 'Kinh tế' });

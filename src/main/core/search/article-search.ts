@@ -116,8 +116,12 @@ function candidatesSql(filters: DeskFilters | undefined) {
       WHERE s.article_search MATCH ?${filtered} ORDER BY s.rowid DESC LIMIT 1 OFFSET ?`,
     // CAST: better-sqlite3 binds a JS number as REAL, and FTS5 only takes an INTEGER as a rowid
     // bound; given a REAL it scores every match and leaves the bound to SQLite (6–10× slower here).
+    // With filters, `+` keeps the order out of FTS5, which would score every match in the window
+    // before the join drops the filtered-out ones; SQLite sorts instead and reads the rank (bm25)
+    // only for matches that pass.
     ranked: `SELECT s.rowid AS rowid, s.rank AS rank FROM article_search s ${join}
-      WHERE s.rowid > CAST(? AS INTEGER) AND s.article_search MATCH ?${filtered} ORDER BY s.rank LIMIT ?`,
+      WHERE s.rowid > CAST(? AS INTEGER) AND s.article_search MATCH ?${filtered}
+      ORDER BY ${where.length === 0 ? 's.rank' : '+s.rank'} LIMIT ?`,
     params,
   };
 }
