@@ -133,20 +133,19 @@ const oursFiltered = async (query: string) => {
 const PAGE_COLUMNS = 'a.id, a.headline, a.sapo, a.body_json, a.category, a.status, a.version, a.created_at, a.updated_at';
 
 /**
- * The bare FTS5 query: the same MATCH (folded by hand) and the same ranking (bm25 by rank over
- * the RANK_WINDOW newest matches, bounded the same way), then the same columns of the page's
- * articles. What ours adds: validation, query parsing, recency, the exact-diacritic re-rank and the
- * highlighted snippets.
+ * The bare FTS5 query: the same MATCH (folded by hand) and the same ranking (bm25 by rank, then
+ * recency, over the RANK_WINDOW newest matches, walked the same way), then the same columns of the
+ * page's articles. What ours adds: validation, query parsing, telling whether matches were left
+ * out, the exact-diacritic re-rank and the highlighted snippets.
  */
 const rawFts = () => {
   const statement = raw.prepare(
     `SELECT ${PAGE_COLUMNS} FROM (
-       SELECT rowid, rank FROM article_search
-       WHERE rowid > coalesce((SELECT rowid FROM article_search WHERE article_search MATCH @match
-                               ORDER BY rowid DESC LIMIT 1 OFFSET @window), 0)
-         AND article_search MATCH @match
-       ORDER BY rank LIMIT 50
-     ) f JOIN article_search_rowids r ON r.rowid = f.rowid JOIN articles a ON a.id = r.article_id ORDER BY f.rank`,
+       SELECT rowid, rank FROM (
+         SELECT rowid, rank, row_number() OVER (ORDER BY rowid DESC) AS age
+         FROM (SELECT rowid, rank FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT @window + 1)
+       ) WHERE age <= @window ORDER BY rank, rowid DESC LIMIT 50
+     ) f JOIN article_search_rowids r ON r.rowid = f.rowid JOIN articles a ON a.id = r.article_id ORDER BY f.rank, f.rowid DESC`,
   );
   return (query: string) => {
     const terms = parseSearchQuery(query);

@@ -163,6 +163,13 @@ describe('the rank window: bm25 scores at most the newest N matches', () => {
     } finally {
       search.close();
     }
+    const exactlyFull = searchWithWindow(room, 4);
+    try {
+      expect(exactlyFull.windowed('bac lieu')).toEqual(exactlyFull.unbounded('bac lieu'));
+      expect(exactlyFull.more('bac lieu')).toBe(false);
+    } finally {
+      exactlyFull.close();
+    }
   });
 
   test('the window is counted after the filters, so a filter reaches older stories', async () => {

@@ -19,12 +19,12 @@ export const SEARCH_PAGE_SIZE = 50;
 export const RERANK_DEPTH = 100;
 
 /**
- * bm25 scores every article a query matches, about 1–6 µs each here, so a common query over 100,000
- * articles (30,000–90,000 matches) spent 50–130 ms scoring before one row came back. Scoring stops
- * at this many matches: when more match, the most recently saved RANK_WINDOW of them are ranked
- * (by bm25, then recency) and `more` is true. A query with fewer matches ranks exactly as before.
- * Older stories are still found by narrowing the query or by a date filter (the window is counted
- * after filters).
+ * `ORDER BY rank` scores every article a query matches, 1–6 µs each here, so a common query over
+ * 100,000 articles (27,000–93,000 matches) spent 50–130 ms scoring before one row came back.
+ * Scoring stops at this many matches: when more match, the most recently saved RANK_WINDOW of them
+ * are ranked (by bm25, then recency) and `more` is true. A query with no more matches than this
+ * ranks exactly as before. Older stories are found by adding a word or a date filter (the window
+ * is counted after the filters).
  */
 export const RANK_WINDOW = 5_000;
 
@@ -41,6 +41,8 @@ export interface ArticleSearch {
 interface Candidate {
   rowid: number;
   rank: number;
+  /** How many matches the walk reached: RANK_WINDOW + 1 when older ones were left out. */
+  reached: number;
 }
 
 /** A desk-list row plus what snippets are cut from, and the index rowid (last-saved order). */
@@ -60,7 +62,6 @@ export const matchExpression = (terms: readonly QueryTerm[]): string =>
 export function createArticleSearch(db: Database, options: { rankWindow?: number } = {}): ArticleSearch {
   const rankWindow = options.rankWindow ?? RANK_WINDOW;
   const candidatesQuery = statementCache<Candidate>(db);
-  const beyondQuery = statementCache<{ rowid: number }>(db);
   const details = db.prepare<[string], DetailRow>(
     `SELECT r.rowid, a.id, a.headline, a.sapo, a.body_json, a.category, a.status, a.version, a.created_at, a.updated_at,
        a.created_by, a.holder_id
@@ -70,15 +71,9 @@ export function createArticleSearch(db: Database, options: { rankWindow?: number
 
   /** The best `depth` candidates in the window, and whether older matches were left out of it. */
   const candidates = (terms: QueryTerm[], filters: DeskFilters | undefined, depth: number) => {
-    const match = matchExpression(terms);
-    const { beyond, ranked, params } = candidatesSql(filters);
-    const outside = beyondQuery(beyond).get(match, ...params, rankWindow)?.rowid ?? null;
-    // Recency breaks ties here rather than in SQL: a second sort key would stop FTS5 from
-    // ordering by rank itself.
-    const found = candidatesQuery(ranked)
-      .all(outside ?? 0, match, ...params, depth)
-      .sort((a, b) => a.rank - b.rank || b.rowid - a.rowid);
-    return { found, leftOut: outside !== null };
+    const { sql, params } = candidatesSql(matchExpression(terms), filters, rankWindow, depth);
+    const found = candidatesQuery(sql).all(...params);
+    return { found, leftOut: (found[0]?.reached ?? 0) > rankWindow };
   };
 
   return {
@@ -97,14 +92,14 @@ export function createArticleSearch(db: Database, options: { rankWindow?: number
 }
 
 /**
- * The candidates' SQL, in two steps. `beyond`: the newest match just past the window (the
- * RANK_WINDOW + 1st newest that passes the filters), found by walking the matches newest first
- * without scoring them (rowid order is last-saved order); null when the window holds every match.
- * `ranked`: the best `depth` matches by rank with a rowid above it, so FTS5 scores only the window.
- * bm25 still reads document frequencies over the whole index, so a score inside the window is the
- * score a full ranking gives.
+ * The candidates' SQL: the best `depth` matches by rank, then recency, among the `window` most
+ * recently saved matches that pass the filters, each row with how many matches were reached
+ * (window + 1: older ones were left out). One walk over the matches, newest first (rowid order is
+ * last-saved order), stops after window + 1 that pass, and bm25 is read only for those. bm25 still
+ * takes document frequencies from the whole index, so a score in the window is the score a full
+ * ranking gives.
  */
-function candidatesSql(filters: DeskFilters | undefined) {
+function candidatesSql(match: string, filters: DeskFilters | undefined, window: number, depth: number) {
   const { where, params } = filterClauses(filters);
   const join =
     where.length === 0
@@ -112,17 +107,12 @@ function candidatesSql(filters: DeskFilters | undefined) {
       : 'JOIN article_search_rowids r ON r.rowid = s.rowid JOIN articles a ON a.id = r.article_id';
   const filtered = where.length === 0 ? '' : ` AND a.deleted_at IS NULL AND ${where.join(' AND ')}`;
   return {
-    beyond: `SELECT s.rowid AS rowid FROM article_search s ${join}
-      WHERE s.article_search MATCH ?${filtered} ORDER BY s.rowid DESC LIMIT 1 OFFSET ?`,
-    // CAST: better-sqlite3 binds a JS number as REAL, and FTS5 only takes an INTEGER as a rowid
-    // bound; given a REAL it scores every match and leaves the bound to SQLite (6–10× slower here).
-    // With filters, `+` keeps the order out of FTS5, which would score every match in the window
-    // before the join drops the filtered-out ones; SQLite sorts instead and reads the rank (bm25)
-    // only for matches that pass.
-    ranked: `SELECT s.rowid AS rowid, s.rank AS rank FROM article_search s ${join}
-      WHERE s.rowid > CAST(? AS INTEGER) AND s.article_search MATCH ?${filtered}
-      ORDER BY ${where.length === 0 ? 's.rank' : '+s.rank'} LIMIT ?`,
-    params,
+    sql: `SELECT rowid, rank, reached FROM (
+        SELECT rowid, rank, count(*) OVER () AS reached, row_number() OVER (ORDER BY rowid DESC) AS age
+        FROM (SELECT s.rowid AS rowid, s.rank AS rank FROM article_search s ${join}
+              WHERE s.article_search MATCH ?${filtered} ORDER BY s.rowid DESC LIMIT ?)
+      ) WHERE age <= ? ORDER BY rank, rowid DESC LIMIT ?`,
+    params: [match, ...params, window + 1, window, depth],
   };
 }
 
