@@ -130,7 +130,12 @@ const oursFiltered = async (query: string) => {
   return result.value;
 };
 
-const PAGE_COLUMNS = 'a.id, a.headline, a.sapo, a.body_json, a.category, a.status, a.version, a.created_at, a.updated_at';
+/**
+ * What every search reads of the page's articles (the summary and the sapo). Bodies are read by
+ * our layer only when the headline and sapo leave a question open (re-rank, snippet): that is
+ * our work, so the baseline does not carry it.
+ */
+const PAGE_COLUMNS = 'a.id, a.headline, a.sapo, a.category, a.status, a.version, a.created_at, a.updated_at';
 
 /**
  * The bare FTS5 query: the same MATCH (folded by hand) and the same ranking (bm25 by rank, then

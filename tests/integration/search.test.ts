@@ -108,6 +108,16 @@ describe('ranking', () => {
     expect(typedWithMarks).toHaveLength(3);
   });
 
+  test('an exact-diacritic match in the body alone still comes first', async () => {
+    const room = await open();
+    for (const place of ['Huế', 'Đà Nẵng', 'Quy Nhơn', 'Nha Trang', 'Vũng Tàu', 'Phan Thiết']) await write(room, place);
+    await write(room, 'Hà lòng', 'Hà lòng, hà lòng.');
+    await write(room, 'Tin sáng', 'Du khách đến vịnh Hạ Long.');
+
+    expect(headlines(await search(room, 'ha long'))[0]).toBe('Hà lòng');
+    expect(headlines(await search(room, 'Hạ Long'))).toEqual(['Tin sáng', 'Hà lòng']);
+  });
+
   test('headline matches outrank body matches; recency breaks ties', async () => {
     const room = await open();
     for (const place of ['Huế', 'Đà Nẵng', 'Quy Nhơn', 'Nha Trang']) await write(room, place);

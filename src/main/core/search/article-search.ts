@@ -45,8 +45,8 @@ interface Candidate {
   reached: number;
 }
 
-/** A desk-list row plus what snippets are cut from, and the index rowid (last-saved order). */
-type DetailRow = SummaryRow & { rowid: number; sapo: string; body_json: string };
+/** A desk-list row plus the sapo (snippets are cut from it first), and the index rowid (last-saved order). */
+type DetailRow = SummaryRow & { rowid: number; sapo: string };
 
 /** Every word must match; the last one as a prefix while it is being typed. Words are quoted. */
 export const matchExpression = (terms: readonly QueryTerm[]): string =>
@@ -63,11 +63,17 @@ export function createArticleSearch(db: Database, options: { rankWindow?: number
   const rankWindow = options.rankWindow ?? RANK_WINDOW;
   const candidatesQuery = statementCache<Candidate>(db);
   const details = db.prepare<[string], DetailRow>(
-    `SELECT r.rowid, a.id, a.headline, a.sapo, a.body_json, a.category, a.status, a.version, a.created_at, a.updated_at,
+    `SELECT r.rowid, a.id, a.headline, a.sapo, a.category, a.status, a.version, a.created_at, a.updated_at,
        a.created_by, a.holder_id
      FROM article_search_rowids r JOIN articles a ON a.id = r.article_id
      WHERE r.rowid IN (SELECT value FROM json_each(?)) AND a.deleted_at IS NULL`,
   );
+  const bodies = db.prepare<[string], { rowid: number; body_json: string }>(
+    `SELECT r.rowid, a.body_json FROM article_search_rowids r JOIN articles a ON a.id = r.article_id
+     WHERE r.rowid IN (SELECT value FROM json_each(?))`,
+  );
+  const bodiesOf: BodiesOf = (rowids) =>
+    new Map(bodies.all(JSON.stringify(rowids)).map((row) => [row.rowid, row.body_json]));
 
   /** The best `depth` candidates in the window, and whether older matches were left out of it. */
   const candidates = (terms: QueryTerm[], filters: DeskFilters | undefined, depth: number) => {
@@ -85,8 +91,8 @@ export function createArticleSearch(db: Database, options: { rankWindow?: number
       const wanted = rerank ? found : found.slice(0, limit);
       const rows = new Map(details.all(JSON.stringify(wanted.map((c) => c.rowid))).map((row) => [row.rowid, row]));
       let ordered = wanted.flatMap((candidate) => rows.get(candidate.rowid) ?? []);
-      if (rerank) ordered = byExactDiacritics(ordered, terms);
-      return { items: ordered.slice(0, limit).map((row) => hitOf(row, terms)), more: leftOut || found.length > limit };
+      if (rerank) ordered = byExactDiacritics(ordered, terms, bodiesOf);
+      return { items: hitsOf(ordered.slice(0, limit), terms, bodiesOf), more: leftOut || found.length > limit };
     },
   };
 }
@@ -116,20 +122,41 @@ function candidatesSql(match: string, filters: DeskFilters | undefined, window: 
   };
 }
 
-/** A stable sort, so bm25 and recency still order the rows within each exactness. */
-function byExactDiacritics(rows: DetailRow[], terms: QueryTerm[]): DetailRow[] {
-  const scored = rows.map((row) => ({
-    row,
-    exact: exactDiacriticScore(`${row.headline}\n${row.sapo}\n${row.body_json}`, terms),
-  }));
-  return scored.sort((a, b) => b.exact - a.exact).map(({ row }) => row);
+/**
+ * Body JSON of these rows, by rowid. Bodies are the bulk of an article (most of its bytes sit in
+ * overflow pages), so they are read only for rows whose headline and sapo cannot settle the
+ * question at hand.
+ */
+type BodiesOf = (rowids: number[]) => Map<number, string>;
+
+/**
+ * A stable sort, so bm25 and recency still order the rows within each exactness. A row whose
+ * headline and sapo already hold every word typed with diacritics has the top score whatever its
+ * body says, so only the others have their body read.
+ */
+function byExactDiacritics(rows: DetailRow[], terms: QueryTerm[], bodiesOf: BodiesOf): DetailRow[] {
+  const best = terms.filter((term) => term.exact !== term.folded).length;
+  const lead = (row: DetailRow) => `${row.headline}\n${row.sapo}`;
+  const exact = new Map(rows.map((row) => [row.rowid, exactDiacriticScore(lead(row), terms)]));
+  const unsettled = rows.filter((row) => exact.get(row.rowid)! < best);
+  const bodies = unsettled.length > 0 ? bodiesOf(unsettled.map((row) => row.rowid)) : new Map<number, string>();
+  for (const row of unsettled) exact.set(row.rowid, exactDiacriticScore(`${lead(row)}\n${bodies.get(row.rowid) ?? ''}`, terms));
+  return [...rows].sort((a, b) => exact.get(b.rowid)! - exact.get(a.rowid)!);
 }
 
-function hitOf(row: DetailRow, terms: QueryTerm[]): SearchHit {
-  return {
-    article: toSummary(row),
-    headline: highlight(row.headline, terms),
-    // The body is parsed only when the sapo has nothing to show.
-    snippet: snippet(row.sapo, terms) ?? snippet(bodyText(JSON.parse(row.body_json) as ArticleBody).blocks.join('\n'), terms),
-  };
+/** The page's hits; the body is read and parsed only for rows whose sapo has nothing to show. */
+function hitsOf(rows: DetailRow[], terms: QueryTerm[], bodiesOf: BodiesOf): SearchHit[] {
+  const sapoSnippets = rows.map((row) => snippet(row.sapo, terms));
+  const needBody = rows.filter((_row, index) => sapoSnippets[index] === null).map((row) => row.rowid);
+  const bodies = needBody.length > 0 ? bodiesOf(needBody) : new Map<number, string>();
+  return rows.map((row, index) => {
+    const body = bodies.get(row.rowid);
+    return {
+      article: toSummary(row),
+      headline: highlight(row.headline, terms),
+      snippet: sapoSnippets[index] ?? (body === undefined ? null : snippet(bodyTextOf(body), terms)),
+    };
+  });
 }
+
+const bodyTextOf = (bodyJson: string): string => bodyText(JSON.parse(bodyJson) as ArticleBody).blocks.join('\n');
