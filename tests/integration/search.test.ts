@@ -118,6 +118,21 @@ describe('ranking', () => {
     expect(headlines(await search(room, 'Hạ Long'))).toEqual(['Tin sáng', 'Hà lòng']);
   });
 
+  test('a page smaller than the re-ranked candidates is the head of the fully re-ranked list', async () => {
+    const room = await open();
+    for (const place of ['Huế', 'Đà Nẵng', 'Quy Nhơn', 'Nha Trang', 'Vũng Tàu', 'Phan Thiết']) await write(room, place);
+    for (let index = 0; index < 30; index += 1) await write(room, `Tin ${index}`, `Du khách đến vịnh Hạ Long lần thứ ${index}.`);
+    await write(room, 'Hà lòng', 'Hà lòng, hà lòng, hà lòng.');
+
+    const all = await call<SearchResults>(room, 'search.articles', { query: 'Hạ Long', limit: 100 });
+    expect(headlines(all).at(-1)).toBe('Hà lòng');
+    for (const limit of [1, 26, 30]) {
+      const page = await call<SearchResults>(room, 'search.articles', { query: 'Hạ Long', limit });
+      expect(headlines(page)).toEqual(headlines(all).slice(0, limit));
+      expect(page.more).toBe(true);
+    }
+  });
+
   test('headline matches outrank body matches; recency breaks ties', async () => {
     const room = await open();
     for (const place of ['Huế', 'Đà Nẵng', 'Quy Nhơn', 'Nha Trang']) await write(room, place);

@@ -72,7 +72,7 @@ export function createArticleSearch(db: Database, options: { rankWindow?: number
     `SELECT r.rowid, a.body_json FROM article_search_rowids r JOIN articles a ON a.id = r.article_id
      WHERE r.rowid IN (SELECT value FROM json_each(?))`,
   );
-  const bodiesOf: BodiesOf = (rowids) =>
+  const readBodies: BodiesOf = (rowids) =>
     new Map(bodies.all(JSON.stringify(rowids)).map((row) => [row.rowid, row.body_json]));
 
   /** The best `depth` candidates in the window, and whether older matches were left out of it. */
@@ -91,7 +91,8 @@ export function createArticleSearch(db: Database, options: { rankWindow?: number
       const wanted = rerank ? found : found.slice(0, limit);
       const rows = new Map(details.all(JSON.stringify(wanted.map((c) => c.rowid))).map((row) => [row.rowid, row]));
       let ordered = wanted.flatMap((candidate) => rows.get(candidate.rowid) ?? []);
-      if (rerank) ordered = byExactDiacritics(ordered, terms, bodiesOf);
+      const bodiesOf = cachedBodies(readBodies);
+      if (rerank) ordered = byExactDiacritics(ordered, terms, bodiesOf, limit);
       return { items: hitsOf(ordered.slice(0, limit), terms, bodiesOf), more: leftOut || found.length > limit };
     },
   };
@@ -125,23 +126,51 @@ function candidatesSql(match: string, filters: DeskFilters | undefined, window: 
 /**
  * Body JSON of these rows, by rowid. Bodies are the bulk of an article (most of its bytes sit in
  * overflow pages), so they are read only for rows whose headline and sapo cannot settle the
- * question at hand.
+ * question at hand, and each at most once per search.
  */
 type BodiesOf = (rowids: number[]) => Map<number, string>;
 
+function cachedBodies(read: BodiesOf): BodiesOf {
+  const cache = new Map<number, string>();
+  return (rowids) => {
+    const missing = rowids.filter((rowid) => !cache.has(rowid));
+    if (missing.length > 0) for (const [rowid, body] of read(missing)) cache.set(rowid, body);
+    return new Map(rowids.flatMap((rowid) => (cache.has(rowid) ? [[rowid, cache.get(rowid)!] as const] : [])));
+  };
+}
+
+/** Rows scored together: one read of their bodies. */
+const RERANK_BATCH = 25;
+
 /**
- * A stable sort, so bm25 and recency still order the rows within each exactness. A row whose
- * headline and sapo already hold every word typed with diacritics has the top score whatever its
- * body says, so only the others have their body read.
+ * A stable sort by exactness, so bm25 and recency still order the rows within each exactness.
+ * Rows are scored in bm25 order, a batch at a time, and scoring stops once `limit` rows have the
+ * top score: those are then the page, whatever the rest score. A row whose headline and sapo
+ * already hold every word typed with diacritics has the top score whatever its body says, so only
+ * the others have their body read.
  */
-function byExactDiacritics(rows: DetailRow[], terms: QueryTerm[], bodiesOf: BodiesOf): DetailRow[] {
+function byExactDiacritics(rows: DetailRow[], terms: QueryTerm[], bodiesOf: BodiesOf, limit: number): DetailRow[] {
   const best = terms.filter((term) => term.exact !== term.folded).length;
+  const exact = new Map<number, number>();
+  let atBest = 0;
+  for (let start = 0; start < rows.length && atBest < limit; start += RERANK_BATCH) {
+    for (const [rowid, score] of exactScores(rows.slice(start, start + RERANK_BATCH), terms, best, bodiesOf)) {
+      exact.set(rowid, score);
+      if (score === best) atBest += 1;
+    }
+  }
+  const scored = rows.filter((row) => exact.has(row.rowid)).sort((a, b) => exact.get(b.rowid)! - exact.get(a.rowid)!);
+  return [...scored, ...rows.filter((row) => !exact.has(row.rowid))];
+}
+
+function exactScores(rows: DetailRow[], terms: QueryTerm[], best: number, bodiesOf: BodiesOf): Map<number, number> {
   const lead = (row: DetailRow) => `${row.headline}\n${row.sapo}`;
-  const exact = new Map(rows.map((row) => [row.rowid, exactDiacriticScore(lead(row), terms)]));
-  const unsettled = rows.filter((row) => exact.get(row.rowid)! < best);
-  const bodies = unsettled.length > 0 ? bodiesOf(unsettled.map((row) => row.rowid)) : new Map<number, string>();
-  for (const row of unsettled) exact.set(row.rowid, exactDiacriticScore(`${lead(row)}\n${bodies.get(row.rowid) ?? ''}`, terms));
-  return [...rows].sort((a, b) => exact.get(b.rowid)! - exact.get(a.rowid)!);
+  const scores = new Map(rows.map((row) => [row.rowid, exactDiacriticScore(lead(row), terms)]));
+  const unsettled = rows.filter((row) => scores.get(row.rowid)! < best);
+  if (unsettled.length === 0) return scores;
+  const bodies = bodiesOf(unsettled.map((row) => row.rowid));
+  for (const row of unsettled) scores.set(row.rowid, exactDiacriticScore(`${lead(row)}\n${bodies.get(row.rowid) ?? ''}`, terms));
+  return scores;
 }
 
 /** The page's hits; the body is read and parsed only for rows whose sapo has nothing to show. */
