@@ -8,7 +8,7 @@ import type { DeskFilters } from '../../../shared/search/desk-filters';
 import { toSummary, type SummaryRow } from '../articles/article-store';
 import { statementCache } from '../db/statement-cache';
 import { filterClauses } from '../desk/filter-sql';
-import { exactDiacriticScore } from './exact-match';
+import { exactDiacriticScorer } from './exact-match';
 
 export const SEARCH_PAGE_SIZE = 50;
 
@@ -151,25 +151,26 @@ const RERANK_BATCH = 25;
  */
 function byExactDiacritics(rows: DetailRow[], terms: QueryTerm[], bodiesOf: BodiesOf, limit: number): DetailRow[] {
   const best = terms.filter((term) => term.exact !== term.folded).length;
+  const score = exactDiacriticScorer(terms);
   const exact = new Map<number, number>();
   let atBest = 0;
   for (let start = 0; start < rows.length && atBest < limit; start += RERANK_BATCH) {
-    for (const [rowid, score] of exactScores(rows.slice(start, start + RERANK_BATCH), terms, best, bodiesOf)) {
-      exact.set(rowid, score);
-      if (score === best) atBest += 1;
+    for (const [rowid, exactness] of exactScores(rows.slice(start, start + RERANK_BATCH), score, best, bodiesOf)) {
+      exact.set(rowid, exactness);
+      if (exactness === best) atBest += 1;
     }
   }
   const scored = rows.filter((row) => exact.has(row.rowid)).sort((a, b) => exact.get(b.rowid)! - exact.get(a.rowid)!);
   return [...scored, ...rows.filter((row) => !exact.has(row.rowid))];
 }
 
-function exactScores(rows: DetailRow[], terms: QueryTerm[], best: number, bodiesOf: BodiesOf): Map<number, number> {
+function exactScores(rows: DetailRow[], score: (text: string) => number, best: number, bodiesOf: BodiesOf): Map<number, number> {
   const lead = (row: DetailRow) => `${row.headline}\n${row.sapo}`;
-  const scores = new Map(rows.map((row) => [row.rowid, exactDiacriticScore(lead(row), terms)]));
+  const scores = new Map(rows.map((row) => [row.rowid, score(lead(row))]));
   const unsettled = rows.filter((row) => scores.get(row.rowid)! < best);
   if (unsettled.length === 0) return scores;
   const bodies = bodiesOf(unsettled.map((row) => row.rowid));
-  for (const row of unsettled) scores.set(row.rowid, exactDiacriticScore(`${lead(row)}\n${bodies.get(row.rowid) ?? ''}`, terms));
+  for (const row of unsettled) scores.set(row.rowid, score(`${lead(row)}\n${bodies.get(row.rowid) ?? ''}`));
   return scores;
 }
 
