@@ -8,7 +8,7 @@ import type { DeskFilters } from '../../../shared/search/desk-filters';
 import { toSummary, type SummaryRow } from '../articles/article-store';
 import { statementCache } from '../db/statement-cache';
 import { filterClauses } from '../desk/filter-sql';
-import { exactDiacriticScorer } from './exact-match';
+import { exactDiacriticScorer, type ExactDiacriticScorer } from './exact-match';
 
 export const SEARCH_PAGE_SIZE = 50;
 
@@ -68,9 +68,10 @@ export function createArticleSearch(db: Database, options: { rankWindow?: number
      FROM article_search_rowids r JOIN articles a ON a.id = r.article_id
      WHERE r.rowid IN (SELECT value FROM json_each(?)) AND a.deleted_at IS NULL`,
   );
-  const bodies = db.prepare<[string], { rowid: number; body_json: string }>(
-    `SELECT r.rowid, a.body_json FROM article_search_rowids r JOIN articles a ON a.id = r.article_id
-     WHERE r.rowid IN (SELECT value FROM json_each(?))`,
+  // As BLOBs: the re-rank searches the UTF-8 bytes, and only snippets need a body as a string.
+  const bodies = db.prepare<[string], { rowid: number; body_json: Buffer }>(
+    `SELECT r.rowid, CAST(a.body_json AS BLOB) AS body_json FROM article_search_rowids r
+     JOIN articles a ON a.id = r.article_id WHERE r.rowid IN (SELECT value FROM json_each(?))`,
   );
   const readBodies: BodiesOf = (rowids) =>
     new Map(bodies.all(JSON.stringify(rowids)).map((row) => [row.rowid, row.body_json]));
@@ -124,14 +125,15 @@ function candidatesSql(match: string, filters: DeskFilters | undefined, window: 
 }
 
 /**
- * Body JSON of these rows, by rowid. Bodies are the bulk of an article (most of its bytes sit in
- * overflow pages), so they are read only for rows whose headline and sapo cannot settle the
- * question at hand, and each at most once per search.
+ * Body JSON of these rows as UTF-8 bytes, by rowid. Bodies are the bulk of an article (most of its
+ * bytes sit in overflow pages, and making JS strings of them cost more than reading them), so they
+ * are read only for rows whose headline and sapo cannot settle the question at hand, each at most
+ * once per search.
  */
-type BodiesOf = (rowids: number[]) => Map<number, string>;
+type BodiesOf = (rowids: number[]) => Map<number, Buffer>;
 
 function cachedBodies(read: BodiesOf): BodiesOf {
-  const cache = new Map<number, string>();
+  const cache = new Map<number, Buffer>();
   return (rowids) => {
     const missing = rowids.filter((rowid) => !cache.has(rowid));
     if (missing.length > 0) for (const [rowid, body] of read(missing)) cache.set(rowid, body);
@@ -150,8 +152,8 @@ const RERANK_BATCH = 25;
  * the others have their body read.
  */
 function byExactDiacritics(rows: DetailRow[], terms: QueryTerm[], bodiesOf: BodiesOf, limit: number): DetailRow[] {
-  const best = terms.filter((term) => term.exact !== term.folded).length;
   const score = exactDiacriticScorer(terms);
+  const best = score.best;
   const exact = new Map<number, number>();
   let atBest = 0;
   for (let start = 0; start < rows.length && atBest < limit; start += RERANK_BATCH) {
@@ -164,13 +166,12 @@ function byExactDiacritics(rows: DetailRow[], terms: QueryTerm[], bodiesOf: Bodi
   return [...scored, ...rows.filter((row) => !exact.has(row.rowid))];
 }
 
-function exactScores(rows: DetailRow[], score: (text: string) => number, best: number, bodiesOf: BodiesOf): Map<number, number> {
-  const lead = (row: DetailRow) => `${row.headline}\n${row.sapo}`;
-  const scores = new Map(rows.map((row) => [row.rowid, score(lead(row))]));
+function exactScores(rows: DetailRow[], score: ExactDiacriticScorer, best: number, bodiesOf: BodiesOf): Map<number, number> {
+  const scores = new Map(rows.map((row) => [row.rowid, score([row.headline, row.sapo])]));
   const unsettled = rows.filter((row) => scores.get(row.rowid)! < best);
   if (unsettled.length === 0) return scores;
   const bodies = bodiesOf(unsettled.map((row) => row.rowid));
-  for (const row of unsettled) scores.set(row.rowid, score(`${lead(row)}\n${bodies.get(row.rowid) ?? ''}`));
+  for (const row of unsettled) scores.set(row.rowid, score([row.headline, row.sapo, bodies.get(row.rowid) ?? '']));
   return scores;
 }
 
@@ -178,7 +179,7 @@ function exactScores(rows: DetailRow[], score: (text: string) => number, best: n
 function hitsOf(rows: DetailRow[], terms: QueryTerm[], bodiesOf: BodiesOf): SearchHit[] {
   const sapoSnippets = rows.map((row) => snippet(row.sapo, terms));
   const needBody = rows.filter((_row, index) => sapoSnippets[index] === null).map((row) => row.rowid);
-  const bodies = needBody.length > 0 ? bodiesOf(needBody) : new Map<number, string>();
+  const bodies = needBody.length > 0 ? bodiesOf(needBody) : new Map<number, Buffer>();
   return rows.map((row, index) => {
     const body = bodies.get(row.rowid);
     return {
@@ -189,4 +190,5 @@ function hitsOf(rows: DetailRow[], terms: QueryTerm[], bodiesOf: BodiesOf): Sear
   });
 }
 
-const bodyTextOf = (bodyJson: string): string => bodyText(JSON.parse(bodyJson) as ArticleBody).blocks.join('\n');
+const bodyTextOf = (bodyJson: Buffer): string =>
+  bodyText(JSON.parse(bodyJson.toString('utf8')) as ArticleBody).blocks.join('\n');
