@@ -46,6 +46,8 @@ export interface GeneratedArticle {
   status: ArticleStatus;
   createdAt: string;
   updatedAt: string;
+  /** When the story went out; null for stories never published. */
+  publishedAt: string | null;
 }
 
 /** Makes articles one by one from a seed: same seed and index, same article. */
@@ -95,6 +97,7 @@ export function articleGenerator(seed: number, start = Date.parse('2022-01-01T00
     const createdAt = new Date(clock).toISOString();
     // Edited within the five minutes before the next story starts, so articles come in update order.
     const updatedAt = new Date(clock + Math.floor(random() * 5 * 60_000)).toISOString();
+    const state = status();
     return {
       id: uuidv7({ msecs: clock, random: Uint8Array.from({ length: 16 }, () => Math.floor(random() * 256)) }),
       headline: fill(pick(words.HEADLINE_TEMPLATES), place, topic),
@@ -105,9 +108,11 @@ export function articleGenerator(seed: number, start = Date.parse('2022-01-01T00
       authors: [author],
       place,
       keywords: [topic],
-      status: status(),
+      status: state,
       createdAt,
       updatedAt,
+      // Published (or since taken down) at its last edit, which is when the desk released it.
+      publishedAt: state === 'published' || state === 'unpublished' ? updatedAt : null,
     };
   };
 }
@@ -142,9 +147,9 @@ function writeArticles(db: Database, count: number, seed: number, onProgress?: (
   const index = createSearchIndex(db);
   const insert = db.prepare(
     `INSERT INTO articles (id, headline, sapo, body_json, category, byline_label, authors_json, place, keywords_json,
-       status, version, created_at, updated_at)
+       status, version, created_at, updated_at, published_at)
      VALUES (@id, @headline, @sapo, @body_json, @category, @bylineLabel, @authors_json, @place, @keywords_json,
-       @status, 1, @createdAt, @updatedAt)`,
+       @status, 1, @createdAt, @updatedAt, @publishedAt)`,
   );
   const batch = db.transaction((size: number) => {
     for (let written = 0; written < size; written += 1) {

@@ -9,6 +9,7 @@ import { openNewsroom, WEBSITE_DESTINATION, type Newsroom } from '../../src/main
 import { createPublishingRunner } from '../../src/main/core/publishing/publishing-runner';
 import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
 import { createRouter } from '../../src/main/core/router/router';
+import type { CallResult } from '../../src/shared/errors';
 import { createSettingsStore } from '../../src/main/core/settings/settings-store';
 import { createBridge } from '../../src/shared/contract/bridge';
 import { CALL_NAMES } from '../../src/shared/contract/calls';
@@ -83,6 +84,11 @@ export interface LaunchOptions {
   newsroomName?: string;
   /** The browser's time zone (IANA), e.g. to show that scheduling ignores the laptop's zone. */
   timezoneId?: string;
+  /**
+   * Stands between the page and the router, e.g. to hold one answer back and show what the page
+   * does with answers that arrive out of order. Default: every call goes straight to the router.
+   */
+  interceptCall?: (name: unknown, input: unknown, dispatch: () => Promise<CallResult<unknown>>) => Promise<CallResult<unknown>>;
 }
 
 export interface HarnessPublishing {
@@ -154,8 +160,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 
   const browser = await launchBrowser();
   const context = await browser.newContext({ locale: 'vi-VN', ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
+  const intercept = options.interceptCall ?? ((_name, _input, dispatch) => dispatch());
   await context.exposeBinding(BINDING, ({ frame }, name: unknown, input: unknown) =>
-    router.dispatch(name, input, { url: frame.url(), isMainFrame: frame.parentFrame() === null }),
+    intercept(name, input, () => router.dispatch(name, input, { url: frame.url(), isMainFrame: frame.parentFrame() === null })),
   );
   await context.addInitScript({ content: bridgeScript() });
   const page = await context.newPage();

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../../src/main/core/newsroom';
+import type { CallResult } from '../../src/shared/errors';
 import { launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp | undefined;
@@ -68,12 +72,77 @@ describe('searching from the desk', () => {
 
     const saved = page.getByRole('button', { name: 'Giá lúa Sóc Trăng', exact: true });
     await expect.poll(() => saved.count()).toBe(1);
-    expect(core.savedSearches.list()).toMatchObject([{ name: 'Giá lúa Sóc Trăng', query: 'soc trang', filters: { category: 'Kinh tế' } }]);
+    expect(core.savedSearches.list(app!.users['dkc']!.id)).toMatchObject([{ name: 'Giá lúa Sóc Trăng', query: 'soc trang', filters: { category: 'Kinh tế' } }]);
 
     await app.reload();
     await page.getByRole('button', { name: 'Giá lúa Sóc Trăng', exact: true }).click();
     await expect.poll(() => page.getByRole('searchbox', { name: 'Tìm kiếm' }).inputValue()).toBe('soc trang');
     await expect.poll(() => page.locator('.list__row').allTextContents()).toEqual([expect.stringContaining('Sóc Trăng: giá lúa tăng')]);
+  });
+});
+
+describe('typing never waits for an older answer', () => {
+  test('an answer to an older query that arrives late never replaces the newer one', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let heldAsked = false;
+    let heldAnswered!: () => void;
+    const answered = new Promise<void>((resolve) => (heldAnswered = resolve));
+    app = await launchApp({
+      // The search for "ca mau" is held until the test lets it go; every other call goes through.
+      interceptCall: async (name, input, dispatch): Promise<CallResult<unknown>> => {
+        if (name !== 'search.articles' || (input as { query: string }).query !== 'ca mau') return dispatch();
+        heldAsked = true;
+        await held;
+        const result = await dispatch();
+        heldAnswered();
+        return result;
+      },
+    });
+    const { page, core } = app;
+    core.articles.create(article('Cà Mau mùa khô'), app.users['dkc']!.id);
+    core.articles.create(article('Cà Mau mùa mưa'), app.users['dkc']!.id);
+    await app.reload();
+
+    const box = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+    const rows = () => page.locator('.list__row').allTextContents();
+    await box.fill('ca mau');
+    await expect.poll(() => heldAsked).toBe(true);
+    // The reporter goes on typing while that answer is still on its way; the newer query is answered.
+    await box.pressSequentially(' kho');
+    await expect.poll(rows).toEqual([expect.stringContaining('Cà Mau mùa khô')]);
+
+    release();
+    await answered;
+    // One more round trip to the page, so the late answer has been handed to it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    expect(await rows()).toEqual([expect.stringContaining('Cà Mau mùa khô')]);
+    expect(await box.inputValue()).toBe('ca mau kho');
+  });
+});
+
+describe('the desk list by publication time', () => {
+  test('"Mới xuất bản trước" lists published stories newest first, then those never published', async () => {
+    app = await launchApp();
+    const { page, core } = app;
+    const author = app.users['dkc']!.id;
+    const older = core.articles.create(article('Xuất bản hôm qua'), author);
+    core.articles.create(article('Bản nháp'), author);
+    const newer = core.articles.create(article('Xuất bản hôm nay'), author);
+    const db = new Database(join(app.dataDir, DATABASE_FILE));
+    const publish = db.prepare(`UPDATE articles SET status = 'published', published_at = ? WHERE id = ?`);
+    publish.run('2024-06-28T09:00:00.000Z', older.id);
+    publish.run('2024-06-29T09:00:00.000Z', newer.id);
+    db.close();
+    await app.reload();
+
+    const rows = () => page.locator('.list__row').allTextContents();
+    await expect.poll(async () => (await rows()).length).toBe(3);
+    await page.getByText('Bộ lọc').click();
+    await page.getByLabel('Sắp xếp').selectOption({ label: 'Mới xuất bản trước' });
+    await expect
+      .poll(rows)
+      .toEqual([expect.stringContaining('Xuất bản hôm nay'), expect.stringContaining('Xuất bản hôm qua'), expect.stringContaining('Bản nháp')]);
   });
 });
 

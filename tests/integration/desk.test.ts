@@ -5,7 +5,12 @@ import type { ArticlePage } from '../../src/shared/contract/contract';
 import type { DeskCounts, SavedSearch } from '../../src/shared/contract/search-contract';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
-import { callOk, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
+import { MIGRATIONS } from '../../src/main/core/db/migrations';
+import { openDatabase } from '../../src/main/core/db/open-database';
+import { migration008 } from '../../src/main/core/db/migrations/008-search-speed';
+import { silentLogger } from '../../src/main/core/logger';
+import { createRouter } from '../../src/main/core/router/router';
+import { APP_SENDER, callOk, makeTempDir, openTempNewsroom, signedInRooms, TEST_ORIGIN, TEST_PASSWORD, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const rooms = signedInRooms();
 afterEach(rooms.cleanup);
@@ -60,6 +65,31 @@ describe('desk list', () => {
     expect(forged).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
+  test('by publication time: newest first, ties broken by id, never-published stories last, each once', async () => {
+    const room = await open();
+    const ids = Array.from({ length: 9 }, (_, index) => create(room, `Bài ${index}`).id);
+    // Three share one publication time (a batch released together), two another; four were never published.
+    const db = new Database(join(room.dataDir, DATABASE_FILE));
+    const publish = db.prepare(`UPDATE articles SET status = 'published', published_at = ? WHERE id = ?`);
+    for (const index of [1, 4, 7]) publish.run('2024-06-29T09:49:00.000Z', ids[index]);
+    for (const index of [2, 5]) publish.run('2024-06-30T01:00:00.000Z', ids[index]);
+    db.close();
+    // UUIDv7 ids grow with creation, so among equal keys (and among the unpublished) the newer comes first.
+    const expected = ['Bài 5', 'Bài 2', 'Bài 7', 'Bài 4', 'Bài 1', 'Bài 8', 'Bài 6', 'Bài 3', 'Bài 0'];
+
+    for (const limit of [1, 2, 3, 4, 50]) expect(await allPages(room, { sort: 'published', limit })).toEqual(expected);
+    expect(await allPages(room, { sort: 'published', limit: 2, filters: { statuses: ['published'] } })).toEqual(expected.slice(0, 5));
+    expect(await allPages(room, { sort: 'published', limit: 2, filters: { statuses: ['draft'] } })).toEqual(expected.slice(5));
+  });
+
+  test('a cursor from the published order is refused by the updated order', async () => {
+    const room = await open();
+    create(room, 'Một');
+    create(room, 'Hai');
+    const page = await call<ArticlePage>(room, 'desk.list', { sort: 'published', limit: 1 });
+    expect(await room.call('desk.list', { cursor: page.nextCursor })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
   test('the list query uses an index, not a scan of the table', async () => {
     const room = await open();
     const db = new Database(join(room.dataDir, DATABASE_FILE), { readonly: true });
@@ -68,6 +98,14 @@ describe('desk list', () => {
     expect(plan(`${base} AND a.status IN ('submitted') ORDER BY a.updated_at DESC, a.id DESC LIMIT 51`)).toContain('articles_by_status_updated');
     expect(plan(`${base} ORDER BY a.created_at DESC, a.id DESC LIMIT 51`)).toContain('articles_by_created');
     expect(plan(`${base} AND (a.updated_at, a.id) < ('2024', 'x') ORDER BY a.updated_at DESC, a.id DESC LIMIT 51`)).toContain('articles_by_updated');
+    const published = "coalesce(a.published_at, '')";
+    const nextByPublished = `${published} <= '2024' AND (${published}, a.id) < ('2024', 'x')`;
+    const byPublished = plan(`${base} AND ${nextByPublished} ORDER BY ${published} DESC, a.id DESC LIMIT 51`);
+    expect(byPublished).toContain('SEARCH a USING INDEX articles_by_published');
+    expect(byPublished).not.toContain('TEMP B-TREE');
+    const publishedView = plan(`${base} AND a.status IN ('published') ORDER BY ${published} DESC, a.id DESC LIMIT 51`);
+    expect(publishedView).toContain('articles_by_status_published');
+    expect(publishedView).not.toContain('TEMP B-TREE');
     db.close();
   });
 });
@@ -118,4 +156,41 @@ describe('saved searches', () => {
     const reopened = await restart(room);
     expect((await call<SavedSearch[]>(reopened, 'savedSearches.list', {})).map((item) => item.name)).toEqual(['Kinh tế']);
   });
+
+  test('belong to the user who saved them: others neither see nor delete them', async () => {
+    const room = await open();
+    await room.newsroom.users.create({ username: 'btv', displayName: 'Biên tập viên', initials: 'BTV', roles: ['editor'], password: TEST_PASSWORD }, null);
+    const other = await otherWindow(room, 'btv');
+    const mine = await call<SavedSearch>(room, 'savedSearches.create', { name: 'Của tôi', query: 'bac lieu', filters: {} });
+    await other.call('savedSearches.create', { name: 'Của BTV', query: 'ca mau', filters: {} });
+
+    expect((await call<SavedSearch[]>(room, 'savedSearches.list', {})).map((item) => item.name)).toEqual(['Của tôi']);
+    expect(await other.call('savedSearches.list', {})).toMatchObject({ ok: true, value: [{ name: 'Của BTV' }] });
+    expect(await other.call('savedSearches.delete', { id: mine.id, expectedVersion: 1 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await call<SavedSearch[]>(room, 'savedSearches.list', {})).map((item) => item.name)).toEqual(['Của tôi']);
+  });
+
+  test('searches saved before they had owners stay visible to everyone after the upgrade', async () => {
+    const dataDir = makeTempDir();
+    const old = openDatabase(join(dataDir, DATABASE_FILE), MIGRATIONS.slice(0, MIGRATIONS.indexOf(migration008)), silentLogger);
+    old.prepare(
+      `INSERT INTO saved_searches (id, name, query, filters_json, created_at, updated_at)
+       VALUES ('0190a1b2-0000-7000-8000-000000000009', 'Cũ', 'soc trang', '{}', '2024-06-28T00:00:00.000Z', '2024-06-28T00:00:00.000Z')`,
+    ).run();
+    old.close();
+
+    const room = rooms.keep(openTempNewsroom({ dataDir }));
+    await room.addUser({ username: 'tester', roles: ['reporter'] });
+    await room.signIn('tester');
+    expect(await call<SavedSearch[]>(room, 'savedSearches.list', {})).toMatchObject([{ name: 'Cũ', query: 'soc trang' }]);
+  });
 });
+
+/** A second app window on the same newsroom, signed in as another user. */
+async function otherWindow(room: TempNewsroom, username: string) {
+  const router = createRouter({ newsroom: room.newsroom, trustedOrigins: [TEST_ORIGIN], logger: silentLogger });
+  const call = (name: string, input: unknown) => router.dispatch(name, input, APP_SENDER);
+  const signedIn = await call('session.signIn', { username, password: TEST_PASSWORD });
+  if (!signedIn.ok) throw new Error(signedIn.error.message);
+  return { call };
+}

@@ -7,6 +7,8 @@ import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
 import { silentLogger } from '../../src/main/core/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
+import Database from 'better-sqlite3';
+import { createArticleSearch } from '../../src/main/core/search/article-search';
 import { callOk, makeTempDir, openTempNewsroom, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const rooms = signedInRooms();
@@ -106,6 +108,31 @@ describe('ranking', () => {
     expect(typedWithMarks).toHaveLength(3);
   });
 
+  test('an exact-diacritic match in the body alone still comes first', async () => {
+    const room = await open();
+    for (const place of ['Huế', 'Đà Nẵng', 'Quy Nhơn', 'Nha Trang', 'Vũng Tàu', 'Phan Thiết']) await write(room, place);
+    await write(room, 'Hà lòng', 'Hà lòng, hà lòng.');
+    await write(room, 'Tin sáng', 'Du khách đến vịnh Hạ Long.');
+
+    expect(headlines(await search(room, 'ha long'))[0]).toBe('Hà lòng');
+    expect(headlines(await search(room, 'Hạ Long'))).toEqual(['Tin sáng', 'Hà lòng']);
+  });
+
+  test('a page smaller than the re-ranked candidates is the head of the fully re-ranked list', async () => {
+    const room = await open();
+    for (const place of ['Huế', 'Đà Nẵng', 'Quy Nhơn', 'Nha Trang', 'Vũng Tàu', 'Phan Thiết']) await write(room, place);
+    for (let index = 0; index < 30; index += 1) await write(room, `Tin ${index}`, `Du khách đến vịnh Hạ Long lần thứ ${index}.`);
+    await write(room, 'Hà lòng', 'Hà lòng, hà lòng, hà lòng.');
+
+    const all = await call<SearchResults>(room, 'search.articles', { query: 'Hạ Long', limit: 100 });
+    expect(headlines(all).at(-1)).toBe('Hà lòng');
+    for (const limit of [1, 26, 30]) {
+      const page = await call<SearchResults>(room, 'search.articles', { query: 'Hạ Long', limit });
+      expect(headlines(page)).toEqual(headlines(all).slice(0, limit));
+      expect(page.more).toBe(true);
+    }
+  });
+
   test('headline matches outrank body matches; recency breaks ties', async () => {
     const room = await open();
     for (const place of ['Huế', 'Đà Nẵng', 'Quy Nhơn', 'Nha Trang']) await write(room, place);
@@ -125,7 +152,84 @@ describe('ranking', () => {
   });
 });
 
+describe('the rank window: bm25 scores at most the newest N matches', () => {
+  /** The room's search with a small window, on a connection of its own to the same file. */
+  const searchWithWindow = (room: TempNewsroom, rankWindow: number) => {
+    const db = new Database(join(room.dataDir, DATABASE_FILE));
+    const windowed = createArticleSearch(db, { rankWindow });
+    const unbounded = createArticleSearch(db, { rankWindow: 1_000_000 });
+    const headlinesOf = (search: typeof windowed, query: string, filters?: Record<string, unknown>) =>
+      search.search({ query, filters }).items.map((hit) => hit.article.headline);
+    return {
+      windowed: (query: string, filters?: Record<string, unknown>) => headlinesOf(windowed, query, filters),
+      unbounded: (query: string, filters?: Record<string, unknown>) => headlinesOf(unbounded, query, filters),
+      more: (query: string) => windowed.search({ query }).more,
+      close: () => db.close(),
+    };
+  };
+
+  test('with more matches than the window, the newest N are ranked exactly as a full ranking orders them', async () => {
+    const room = await open();
+    for (const place of ['Huế', 'Đà Nẵng', 'Quy Nhơn', 'Nha Trang', 'Vũng Tàu', 'Phan Thiết']) await write(room, place);
+    await write(room, 'Bạc Liêu: mùa muối', 'Bạc Liêu, Bạc Liêu.');
+    await write(room, 'Tin sáng', 'Mưa ở Bạc Liêu.');
+    await write(room, 'Bạc Liêu đón khách', 'Một đoạn.');
+    await write(room, 'Tin chiều', 'Gió ở Bạc Liêu.');
+    const search = searchWithWindow(room, 3);
+    try {
+      const full = search.unbounded('bac lieu');
+      expect(full).toHaveLength(4);
+      // The oldest match is outside the newest three: it is not ranked, and `more` says so.
+      const windowed = search.windowed('bac lieu');
+      expect(windowed).toEqual(full.filter((headline) => ['Tin sáng', 'Bạc Liêu đón khách', 'Tin chiều'].includes(headline)));
+      expect(search.more('bac lieu')).toBe(true);
+      // Fewer matches than the window: the same as ranking every match.
+      expect(search.windowed('bac lieu muoi')).toEqual(search.unbounded('bac lieu muoi'));
+    } finally {
+      search.close();
+    }
+    const exactlyFull = searchWithWindow(room, 4);
+    try {
+      expect(exactlyFull.windowed('bac lieu')).toEqual(exactlyFull.unbounded('bac lieu'));
+      expect(exactlyFull.more('bac lieu')).toBe(false);
+    } finally {
+      exactlyFull.close();
+    }
+  });
+
+  test('the window is counted after the filters, so a filter reaches older stories', async () => {
+    const room = await open();
+    await write(room, 'Cà Mau: tôm', '', { category: 'Kinh tế' });
+    await write(room, 'Cà Mau: lúa', '', { category: 'Kinh tế' });
+    for (let index = 0; index < 4; index += 1) await write(room, `Cà Mau số ${index}`);
+    const search = searchWithWindow(room, 2);
+    try {
+      expect(search.windowed('ca mau', { category: 'Kinh tế' }).sort()).toEqual(['Cà Mau: lúa', 'Cà Mau: tôm']);
+      expect(search.windowed('ca mau')).toHaveLength(2);
+    } finally {
+      search.close();
+    }
+  });
+});
+
 describe('filters combine with the query', () => {
+  test('a match is tested against the filters from an index, not from the article row', async () => {
+    const room = await open();
+    const db = new Database(join(room.dataDir, DATABASE_FILE), { readonly: true });
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT r.rowid FROM article_search_rowids r JOIN articles a ON a.id = r.article_id
+         WHERE r.rowid = 1 AND a.deleted_at IS NULL AND a.status IN ('published') AND a.category = 'Kinh tế'
+           AND a.created_at >= '2024' AND a.published_at < '2025' AND a.created_by = 'x'`,
+      )
+      .all()
+      .map((row) => (row as { detail: string }).detail)
+      .join('; ');
+    db.close();
+    expect(plan).toContain('COVERING INDEX articles_search_filters');
+  });
+
+
   test('state, category and time ranges', async () => {
     const room = await open();
     const first = await write(room, 'Bến Tre: dừa', '', { category: 'Kinh tế' });

@@ -155,6 +155,7 @@ export function DeskFiltersBar({ desk, onChange, onSave }: DeskFiltersBarProps) 
           >
             <option value="updated">{t('search.sortUpdated')}</option>
             <option value="created">{t('search.sortCreated')}</option>
+            <option value="published">{t('search.sortPublished')}</option>
           </select>
         </label>
         <label className="field">

@@ -22,10 +22,11 @@ export function DeskViews({ views, userId, revision, current, onSelect }: DeskVi
   const [saved, setSaved] = useState<SavedSearch[]>([]);
   const [reload, setReload] = useState(0);
 
+  // Counts ("mine") and saved searches are the signed-in user's own: a new user, a new read.
   useEffect(() => {
     unwrap(newsdesk().desk.counts({})).then(setCounts, () => setCounts(null));
     unwrap(newsdesk().savedSearches.list({})).then(setSaved, () => setSaved([]));
-  }, [revision, reload]);
+  }, [revision, reload, userId]);
 
   const remove = async (search: SavedSearch) => {
     await unwrap(newsdesk().savedSearches.delete({ id: search.id, expectedVersion: search.version })).catch(() => undefined);

@@ -31,6 +31,9 @@ export const DeskFiltersSchema = z.strictObject({
 
 export type DeskFilters = z.output<typeof DeskFiltersSchema>;
 
-/** Orders of the desk list; each has a keyset index. */
-export const DESK_SORTS = ['updated', 'created'] as const;
+/**
+ * Orders of the desk list, newest first; each has a keyset index. `published` puts stories never
+ * published after every published one.
+ */
+export const DESK_SORTS = ['updated', 'created', 'published'] as const;
 export type DeskSort = (typeof DESK_SORTS)[number];

@@ -23,11 +23,30 @@ export interface Desk {
   counts(userId: string): DeskCounts;
 }
 
-/** The column each sort orders by; both have partial indexes on live rows (migration 6). */
-const SORT_COLUMN: Record<DeskSort, 'updated_at' | 'created_at'> = {
-  updated: 'updated_at',
-  created: 'created_at',
+/**
+ * The key each sort orders by (then the id, newest first), written exactly as the partial indexes
+ * on live rows are (migrations 6 and 8), so SQLite walks an index. A story never published has no
+ * publication time: '' sorts it after every published one, and keeps the keyset free of NULLs.
+ */
+const SORT_KEY: Record<DeskSort, string> = {
+  updated: 'a.updated_at',
+  created: 'a.created_at',
+  published: "coalesce(a.published_at, '')",
 };
+
+type DeskRow = SummaryRow & { sort_key: string };
+
+/**
+ * Rows after the cursor. SQLite seeks a row-value bound in an index of plain columns, but not in
+ * an expression index (it would walk the index from the top, so page 100 cost 100 pages); a plain
+ * `key <= ?` in front gives it the seek, and the row value then skips the equal keys already seen.
+ */
+function keysetAfter(sort: DeskSort, key: string, id: string): { where: string; params: string[] } {
+  const sortKey = SORT_KEY[sort];
+  return sort === 'published'
+    ? { where: `${sortKey} <= ? AND (${sortKey}, a.id) < (?, ?)`, params: [key, key, id] }
+    : { where: `(${sortKey}, a.id) < (?, ?)`, params: [key, id] };
+}
 
 /**
  * The desk list: live articles in one order, filtered, keyset-paginated (the next page starts after
@@ -35,7 +54,7 @@ const SORT_COLUMN: Record<DeskSort, 'updated_at' | 'created_at'> = {
  * `article_counts`, which triggers keep in step, so they cost a few rows, never a table scan.
  */
 export function createDesk(db: Database): Desk {
-  const prepared = statementCache<SummaryRow>(db);
+  const prepared = statementCache<DeskRow>(db);
   const countRows = db.prepare<[], { status: string; live: number }>('SELECT status, live FROM article_counts');
   // A range of the (created_by, …) index, not a table scan: one user's own stories.
   const countMine = db
@@ -44,23 +63,25 @@ export function createDesk(db: Database): Desk {
 
   return {
     list({ sort = 'updated', filters, limit = DESK_PAGE_SIZE, cursor }) {
-      const column = SORT_COLUMN[sort];
+      const key = SORT_KEY[sort];
       const { where, params } = filterClauses(filters);
       const after = cursor ? decodeDeskCursor(cursor, sort) : null;
       if (after) {
-        where.push(`(a.${column}, a.id) < (?, ?)`);
-        params.push(after.key, after.id);
+        const keyset = keysetAfter(sort, after.key, after.id);
+        where.push(keyset.where);
+        params.push(...keyset.params);
       }
-      const sql = `SELECT a.id, a.headline, a.category, a.status, a.version, a.created_at, a.updated_at, a.created_by, a.holder_id
+      const sql = `SELECT a.id, a.headline, a.category, a.status, a.version, a.created_at, a.updated_at, a.created_by, a.holder_id,
+          ${key} AS sort_key
         FROM articles a WHERE a.deleted_at IS NULL${where.map((clause) => ` AND ${clause}`).join('')}
-        ORDER BY a.${column} DESC, a.id DESC LIMIT ?`;
+        ORDER BY ${key} DESC, a.id DESC LIMIT ?`;
       // One extra row tells whether another page exists, without a COUNT.
       const rows = prepared(sql).all(...params, limit + 1);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {
         items: page.map(toSummary),
-        nextCursor: rows.length > limit && last ? encodeDeskCursor({ sort, key: last[column], id: last.id }) : null,
+        nextCursor: rows.length > limit && last ? encodeDeskCursor({ sort, key: last.sort_key, id: last.id }) : null,
       };
     },
     counts(userId) {

@@ -103,8 +103,9 @@ export function createHandlers(newsroom: Newsroom): Handlers {
     'desk.list': (options) => newsroom.desk.list(options),
     'desk.counts': (_input, context) => newsroom.desk.counts(actor(context).id),
     'search.articles': (options) => newsroom.search.search(options),
-    'savedSearches.list': () => newsroom.savedSearches.list(),
-    'savedSearches.create': (input) => newsroom.savedSearches.create(input),
-    'savedSearches.delete': ({ id, expectedVersion }) => newsroom.savedSearches.softDelete(id, expectedVersion),
+    'savedSearches.list': (_input, context) => newsroom.savedSearches.list(actor(context).id),
+    'savedSearches.create': (input, context) => newsroom.savedSearches.create(actor(context).id, input),
+    'savedSearches.delete': ({ id, expectedVersion }, context) =>
+      newsroom.savedSearches.softDelete(actor(context).id, id, expectedVersion),
   };
 }

@@ -6,10 +6,20 @@ import { appendChange } from '../change-log';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
 
+export interface SavedSearchInput {
+  name: string;
+  query: string;
+  filters: DeskFilters;
+}
+
+/**
+ * Each user's own saved searches: listing, deleting and saving all act for one user (the signed-in
+ * one), and another user's search is "not found" to them.
+ */
 export interface SavedSearchStore {
-  list(): SavedSearch[];
-  create(input: { name: string; query: string; filters: DeskFilters }): SavedSearch;
-  softDelete(id: string, expectedVersion: number): { id: string; version: number };
+  list(userId: string): SavedSearch[];
+  create(userId: string, input: SavedSearchInput): SavedSearch;
+  softDelete(userId: string, id: string, expectedVersion: number): { id: string; version: number };
 }
 
 interface SavedSearchRow {
@@ -34,24 +44,28 @@ const toSavedSearch = (row: SavedSearchRow): SavedSearch => ({
   version: row.version,
 });
 
-/** Searches kept in the sidebar. Newsroom data: versioned, soft-deleted, in the change log. */
+/**
+ * Searches kept in the sidebar of the user who saved them. Versioned, soft-deleted, in the change
+ * log. Searches saved before they had owners (owner_id NULL) stay visible to everyone.
+ */
 export function createSavedSearchStore(db: Database, clock: Clock): SavedSearchStore {
-  const all = db.prepare<[], SavedSearchRow>(
+  const all = db.prepare<[string], SavedSearchRow>(
     `SELECT id, name, query, filters_json, version FROM saved_searches
-     WHERE deleted_at IS NULL ORDER BY created_at, id`,
+     WHERE deleted_at IS NULL AND (owner_id = ? OR owner_id IS NULL) ORDER BY created_at, id`,
   );
-  const one = db.prepare<[string], SavedSearchRow>(
-    'SELECT id, name, query, filters_json, version FROM saved_searches WHERE id = ? AND deleted_at IS NULL',
+  const one = db.prepare<[string, string], SavedSearchRow>(
+    `SELECT id, name, query, filters_json, version FROM saved_searches
+     WHERE id = ? AND deleted_at IS NULL AND (owner_id = ? OR owner_id IS NULL)`,
   );
   const insert = db.prepare(
-    `INSERT INTO saved_searches (id, name, query, filters_json, created_at, updated_at)
-     VALUES (@id, @name, @query, @filters_json, @now, @now)`,
+    `INSERT INTO saved_searches (id, owner_id, name, query, filters_json, created_at, updated_at)
+     VALUES (@id, @owner_id, @name, @query, @filters_json, @now, @now)`,
   );
   const markDeleted = db.prepare(
     'UPDATE saved_searches SET deleted_at = @now, updated_at = @now, version = @version WHERE id = @id',
   );
 
-  const create = db.transaction((input: { name: string; query: string; filters: DeskFilters }) => {
+  const create = db.transaction((userId: string, input: SavedSearchInput) => {
     const now = clock.now().toISOString();
     const row: SavedSearchRow = {
       id: newId(clock),
@@ -60,14 +74,14 @@ export function createSavedSearchStore(db: Database, clock: Clock): SavedSearchS
       filters_json: JSON.stringify(input.filters),
       version: 1,
     };
-    insert.run({ ...row, now });
+    insert.run({ ...row, owner_id: userId, now });
     const saved = toSavedSearch(row);
-    appendChange(db, { entity: 'saved_search', entityId: row.id, version: 1, operation: 'create', changedAt: now, data: saved });
+    appendChange(db, { entity: 'saved_search', entityId: row.id, version: 1, operation: 'create', changedAt: now, data: { ...saved, ownerId: userId } });
     return saved;
   });
 
-  const softDelete = db.transaction((id: string, expectedVersion: number) => {
-    const current = one.get(id);
+  const softDelete = db.transaction((userId: string, id: string, expectedVersion: number) => {
+    const current = one.get(id, userId);
     if (!current) throw notFoundError(`Saved search ${id} does not exist`);
     if (current.version !== expectedVersion) {
       throw conflictError(`Saved search ${id} changed: you have version ${expectedVersion}, the store ${current.version}`, current.version);
@@ -80,8 +94,8 @@ export function createSavedSearchStore(db: Database, clock: Clock): SavedSearchS
   });
 
   return {
-    list: () => all.all().map(toSavedSearch),
-    create: (input) => create.immediate(input),
-    softDelete: (id, expectedVersion) => softDelete.immediate(id, expectedVersion),
+    list: (userId) => all.all(userId).map(toSavedSearch),
+    create: (userId, input) => create.immediate(userId, input),
+    softDelete: (userId, id, expectedVersion) => softDelete.immediate(userId, id, expectedVersion),
   };
 }

@@ -6,6 +6,7 @@ import { migration004 } from './004-outbox';
 import { migration005 } from './005-authoring';
 import { migration006 } from './006-search';
 import { migration007 } from './007-photo-library';
+import { migration008 } from './008-search-speed';
 
 /** Every migration, in order. Append new ones; never edit or reorder released ones. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
