@@ -38,15 +38,18 @@ export interface ArticleSearch {
   search(options: SearchOptions): SearchResults;
 }
 
-interface Candidate {
-  rowid: number;
-  rank: number;
-  /** How many matches the walk reached: RANK_WINDOW + 1 when older ones were left out. */
-  reached: number;
-}
+/**
+ * A ranked match with its article's desk-list columns and sapo (snippets are cut from it first),
+ * and the index rowid (last-saved order). The article columns are null if the index still holds a
+ * row whose article is gone or deleted: such a row counts as a match but is not shown.
+ */
+type CandidateRow = { [K in keyof DetailRow]: K extends 'rowid' | 'rank' ? DetailRow[K] : DetailRow[K] | null } & {
+  /** 1 on the one row past the window (the walk reached older matches), which sorts first. */
+  beyond: number;
+};
 
-/** A desk-list row plus the sapo (snippets are cut from it first), and the index rowid (last-saved order). */
-type DetailRow = SummaryRow & { rowid: number; sapo: string };
+/** A desk-list row plus the sapo, the index rowid and its rank. */
+type DetailRow = SummaryRow & { rowid: number; rank: number; sapo: string };
 
 /** Every word must match; the last one as a prefix while it is being typed. Words are quoted. */
 export const matchExpression = (terms: readonly QueryTerm[]): string =>
@@ -61,13 +64,7 @@ export const matchExpression = (terms: readonly QueryTerm[]): string =>
  */
 export function createArticleSearch(db: Database, options: { rankWindow?: number } = {}): ArticleSearch {
   const rankWindow = options.rankWindow ?? RANK_WINDOW;
-  const candidatesQuery = statementCache<Candidate>(db);
-  const details = db.prepare<[string], DetailRow>(
-    `SELECT r.rowid, a.id, a.headline, a.sapo, a.category, a.status, a.version, a.created_at, a.updated_at,
-       a.created_by, a.holder_id
-     FROM article_search_rowids r JOIN articles a ON a.id = r.article_id
-     WHERE r.rowid IN (SELECT value FROM json_each(?)) AND a.deleted_at IS NULL`,
-  );
+  const candidatesQuery = statementCache<CandidateRow>(db);
   // As BLOBs: the re-rank searches the UTF-8 bytes, and only snippets need a body as a string.
   const bodies = db.prepare<[string], { rowid: number; body_json: Buffer }>(
     `SELECT r.rowid, CAST(a.body_json AS BLOB) AS body_json FROM article_search_rowids r
@@ -76,11 +73,15 @@ export function createArticleSearch(db: Database, options: { rankWindow?: number
   const readBodies: BodiesOf = (rowids) =>
     new Map(bodies.all(JSON.stringify(rowids)).map((row) => [row.rowid, row.body_json]));
 
-  /** The best `depth` candidates in the window, and whether older matches were left out of it. */
+  /**
+   * The best `depth` candidates in the window with their articles, and whether older matches were
+   * left out of it (the row past the window comes back first, so it is one more row, not a count).
+   */
   const candidates = (terms: QueryTerm[], filters: DeskFilters | undefined, depth: number) => {
     const { sql, params } = candidatesSql(matchExpression(terms), filters, rankWindow, depth);
-    const found = candidatesQuery(sql).all(...params);
-    return { found, leftOut: (found[0]?.reached ?? 0) > rankWindow };
+    const rows = candidatesQuery(sql).all(...params);
+    const leftOut = rows[0]?.beyond === 1;
+    return { found: leftOut ? rows.slice(1) : rows.slice(0, depth), leftOut };
   };
 
   return {
@@ -90,8 +91,7 @@ export function createArticleSearch(db: Database, options: { rankWindow?: number
       const rerank = hasDiacritics(terms);
       const { found, leftOut } = candidates(terms, filters, rerank ? Math.max(limit + 1, RERANK_DEPTH) : limit + 1);
       const wanted = rerank ? found : found.slice(0, limit);
-      const rows = new Map(details.all(JSON.stringify(wanted.map((c) => c.rowid))).map((row) => [row.rowid, row]));
-      let ordered = wanted.flatMap((candidate) => rows.get(candidate.rowid) ?? []);
+      let ordered: DetailRow[] = wanted.filter((row): row is CandidateRow & DetailRow => row.id !== null);
       const bodiesOf = cachedBodies(readBodies);
       if (rerank) ordered = byExactDiacritics(ordered, terms, bodiesOf, limit);
       return { items: hitsOf(ordered.slice(0, limit), terms, bodiesOf), more: leftOut || found.length > limit };
@@ -101,11 +101,12 @@ export function createArticleSearch(db: Database, options: { rankWindow?: number
 
 /**
  * The candidates' SQL: the best `depth` matches by rank, then recency, among the `window` most
- * recently saved matches that pass the filters, each row with how many matches were reached
- * (window + 1: older ones were left out). One walk over the matches, newest first (rowid order is
- * last-saved order), stops after window + 1 that pass, and bm25 is read only for those. bm25 still
- * takes document frequencies from the whole index, so a score in the window is the score a full
- * ranking gives.
+ * recently saved matches that pass the filters, joined to their articles (as the page needs them).
+ * One walk over the matches, newest first (rowid order is last-saved order), stops after
+ * window + 1 that pass, and bm25 is read only for those. bm25 still takes document frequencies from
+ * the whole index, so a score in the window is the score a full ranking gives. The (window + 1)th
+ * match, if the walk reached one, is not ranked: it sorts first, flagged `beyond`, to say older
+ * matches were left out (a `count(*) OVER ()` cost a second pass over the window, ~1 ms a search).
  */
 function candidatesSql(match: string, filters: DeskFilters | undefined, window: number, depth: number) {
   const { where, params } = filterClauses(filters);
@@ -115,12 +116,19 @@ function candidatesSql(match: string, filters: DeskFilters | undefined, window: 
       : 'JOIN article_search_rowids r ON r.rowid = s.rowid JOIN articles a ON a.id = r.article_id';
   const filtered = where.length === 0 ? '' : ` AND a.deleted_at IS NULL AND ${where.join(' AND ')}`;
   return {
-    sql: `SELECT rowid, rank, reached FROM (
-        SELECT rowid, rank, count(*) OVER () AS reached, row_number() OVER (ORDER BY rowid DESC) AS age
-        FROM (SELECT s.rowid AS rowid, s.rank AS rank FROM article_search s ${join}
-              WHERE s.article_search MATCH ?${filtered} ORDER BY s.rowid DESC LIMIT ?)
-      ) WHERE age <= ? ORDER BY rank, rowid DESC LIMIT ?`,
-    params: [match, ...params, window + 1, window, depth],
+    sql: `SELECT f.rowid, f.rank, f.beyond, a.id, a.headline, a.sapo, a.category, a.status, a.version,
+        a.created_at, a.updated_at, a.created_by, a.holder_id
+      FROM (
+        SELECT rowid, rank, age > ? AS beyond FROM (
+          SELECT rowid, rank, row_number() OVER (ORDER BY rowid DESC) AS age
+          FROM (SELECT s.rowid AS rowid, s.rank AS rank FROM article_search s ${join}
+                WHERE s.article_search MATCH ?${filtered} ORDER BY s.rowid DESC LIMIT ?)
+        ) ORDER BY beyond DESC, rank, rowid DESC LIMIT ?
+      ) f
+      LEFT JOIN article_search_rowids fr ON fr.rowid = f.rowid
+      LEFT JOIN articles a ON a.id = fr.article_id AND a.deleted_at IS NULL
+      ORDER BY f.beyond DESC, f.rank, f.rowid DESC`,
+    params: [window, match, ...params, window + 1, depth + 1],
   };
 }
 
