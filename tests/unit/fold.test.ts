@@ -28,6 +28,40 @@ describe('fold', () => {
     const at = folded.indexOf('ha long');
     expect(text.slice(sourceStart[at], sourceEnd[at + 'ha long'.length - 1])).toBe('Hạ Long');
   });
+
+  test('offsets: every character folded on its own, ASCII fast path or not, surrogate pairs whole', () => {
+    // The plain definition: each character (as `for…of` splits them) folded alone, each unit of
+    // its fold pointing back at that character.
+    const reference = (text: string) => {
+      let folded = '';
+      const sourceStart: number[] = [];
+      const sourceEnd: number[] = [];
+      let index = 0;
+      for (const char of text) {
+        const piece = fold(char);
+        for (let unit = 0; unit < piece.length; unit += 1) {
+          sourceStart.push(index);
+          sourceEnd.push(index + char.length);
+        }
+        folded += piece;
+        index += char.length;
+      }
+      return { folded, sourceStart, sourceEnd };
+    };
+    for (const text of [
+      '',
+      'ABC xyz 09 @[`{ \n\t',
+      'Sáng 25/11, TP Cần Thơ: Hội nghị ĐỒNG BẰNG sông Cửu Long',
+      'Hạ Long'.normalize('NFD'),
+      'İstanbul',
+      '한국어',
+      '𝐀bc 😀 x',
+      'lone \ud800 high, lone \udc00 low, end \ud83d',
+      'ΟΔΟΣ ΟΔΟΣ',
+    ]) {
+      expect(foldWithOffsets(text)).toEqual(reference(text));
+    }
+  });
 });
 
 describe('parseSearchQuery', () => {

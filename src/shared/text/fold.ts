@@ -13,23 +13,39 @@ export function fold(text: string): string {
 /**
  * Folds text and remembers, for every UTF-16 unit of the folded text, where its source character
  * starts in the original, so a match found in folded text can be highlighted in the original.
+ * Character by character (a character's fold is looked up once, see foldChar). ASCII, most of the
+ * units even in Vietnamese text, folds to its lowercase without the lookup: snippets and headlines
+ * fold on every keystroke, and the lookup, the string iterator and a piece per character made this
+ * 2–3× slower than it needs to be.
  */
 export function foldWithOffsets(text: string): { folded: string; sourceStart: number[]; sourceEnd: number[] } {
-  const pieces: string[] = [];
+  let folded = '';
   const sourceStart: number[] = [];
   const sourceEnd: number[] = [];
-  let index = 0;
-  for (const char of text) {
-    const piece = foldChar(char);
+  for (let index = 0; index < text.length; ) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      folded += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : text[index]!;
+      sourceStart.push(index);
+      sourceEnd.push(index + 1);
+      index += 1;
+      continue;
+    }
+    // A surrogate pair is one character, as `for…of` would have it; a lone surrogate is one unit.
+    const width = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
+    const piece = foldChar(text.slice(index, index + width));
     for (let unit = 0; unit < piece.length; unit += 1) {
       sourceStart.push(index);
-      sourceEnd.push(index + char.length);
+      sourceEnd.push(index + width);
     }
-    pieces.push(piece);
-    index += char.length;
+    folded += piece;
+    index += width;
   }
-  return { folded: pieces.join(''), sourceStart, sourceEnd };
+  return { folded, sourceStart, sourceEnd };
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** Snippets fold whole article bodies per keystroke: a character's fold is worked out once. */
 const foldedChars = new Map<string, string>();
