@@ -197,6 +197,52 @@ describe('the rank window: bm25 scores at most the newest N matches', () => {
     }
   });
 
+  test('the match past the window only says `more`: never shown, with or without the re-rank, at any limit', async () => {
+    const room = await open();
+    await write(room, 'Bạc Liêu: mùa muối', 'Bạc Liêu.');
+    await write(room, 'Tin sáng', 'Mưa ở bac lieu.');
+    await write(room, 'Bạc Liêu đón khách');
+    await write(room, 'Tin chiều', 'Gió ở Bạc Liêu.');
+    const search = searchWithWindow(room, 3);
+    const db = new Database(join(room.dataDir, DATABASE_FILE));
+    const windowed = createArticleSearch(db, { rankWindow: 3 });
+    try {
+      for (const query of ['bac lieu', 'Bạc Liêu']) {
+        const newestThree = search.unbounded(query).filter((headline) => headline !== 'Bạc Liêu: mùa muối');
+        expect(search.windowed(query)).toEqual(newestThree);
+        expect(search.more(query)).toBe(true);
+        for (const limit of [1, 2, 3, 4]) {
+          const page = windowed.search({ query, limit });
+          expect(page.items.map((hit) => hit.article.headline)).toEqual(newestThree.slice(0, limit));
+          expect(page.more).toBe(true);
+        }
+      }
+      // The re-rank still puts exact diacritics first within the window.
+      expect(search.windowed('Bạc Liêu').at(-1)).toBe('Tin sáng');
+    } finally {
+      db.close();
+      search.close();
+    }
+  });
+
+  test('an index entry whose article is gone is not shown, and the rest of the page is', async () => {
+    const room = await open();
+    await write(room, 'Cà Mau: tôm');
+    await write(room, 'Cà Mau: lúa');
+    const db = new Database(join(room.dataDir, DATABASE_FILE));
+    try {
+      // As if the index had not caught up: an entry for an article that does not exist.
+      db.prepare("INSERT INTO article_search_rowids (rowid, article_id) VALUES (1000, 'gone')").run();
+      db.prepare("INSERT INTO article_search (rowid, headline) VALUES (1000, 'ca mau')").run();
+      for (const query of ['ca mau', 'Cà Mau']) {
+        const found = createArticleSearch(db).search({ query });
+        expect(found.items.map((hit) => hit.article.headline).sort()).toEqual(['Cà Mau: lúa', 'Cà Mau: tôm']);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
   test('the window is counted after the filters, so a filter reaches older stories', async () => {
     const room = await open();
     await write(room, 'Cà Mau: tôm', '', { category: 'Kinh tế' });
