@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fold, foldWithOffsets } from '../../src/shared/text/fold';
+import { fold, foldEachChar, foldWithOffsets } from '../../src/shared/text/fold';
 import { hasDiacritics, parseSearchQuery } from '../../src/shared/search/search-query';
 import { highlight, snippet } from '../../src/shared/search/highlight';
 
@@ -60,6 +60,8 @@ describe('fold', () => {
       'ΟΔΟΣ ΟΔΟΣ',
     ]) {
       expect(foldWithOffsets(text)).toEqual(reference(text));
+      // The snippet's paragraph screen folds exactly as the highlighter does.
+      expect(foldEachChar(text)).toBe(reference(text).folded);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { fold, foldWithOffsets } from '../text/fold';
+import { foldEachChar, foldWithOffsets } from '../text/fold';
 import type { QueryTerm } from './search-query';
 
 /** A piece of text to show; `match` pieces are drawn highlighted (as elements, never as HTML). */
@@ -60,12 +60,12 @@ export const SNIPPET_LENGTH = 180;
 /**
  * A window of about `length` characters around the first match, inside the first paragraph that
  * matches, cut at spaces so no syllable is split, with an ellipsis where text was left out. Null
- * when nothing matches. Paragraphs are screened with a plain fold first: only the one that matches
- * pays for the offset-keeping fold.
+ * when nothing matches. Paragraphs are screened first, folded as matchRanges folds them (character by
+ * character) but without offsets: only the one that matches pays for the offset-keeping fold.
  */
 export function snippet(text: string, terms: readonly QueryTerm[], length = SNIPPET_LENGTH): TextSegment[] | null {
   for (const paragraph of text.split('\n')) {
-    const folded = fold(paragraph);
+    const folded = foldEachChar(paragraph);
     if (!terms.some((term) => term.folded !== '' && folded.includes(term.folded))) continue;
     const ranges = matchRanges(paragraph, terms);
     if (ranges.length > 0) return window(paragraph, ranges, length);

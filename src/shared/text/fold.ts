@@ -44,6 +44,27 @@ export function foldWithOffsets(text: string): { folded: string; sourceStart: nu
   return { folded, sourceStart, sourceEnd };
 }
 
+/**
+ * The folded text of foldWithOffsets without the offsets: what the highlighter matches against, so
+ * a paragraph this leaves without a match has nothing to highlight. Cheaper than `fold` (no NFD and
+ * mark-stripping pass over the whole string), for screening paragraphs.
+ */
+export function foldEachChar(text: string): string {
+  let folded = '';
+  for (let index = 0; index < text.length; ) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      folded += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : text[index]!;
+      index += 1;
+      continue;
+    }
+    const width = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
+    folded += foldChar(text.slice(index, index + width));
+    index += width;
+  }
+  return folded;
+}
+
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
