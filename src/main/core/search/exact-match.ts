@@ -64,11 +64,10 @@ function charAt(bytes: Buffer, at: number): string | undefined {
  * 100 bodies into strings cost more than finding them). The bytes are searched as Latin-1 text with
  * each character of the word spelled in UTF-8 in every case that lowercases to it.
  */
-function byteWordFinder(word: string, prefix: boolean): (bytes: Buffer) => boolean {
+function byteWordFinder(word: string, prefix: boolean): (bytes: Buffer, text: string) => boolean {
   const spelled = [...word].map((char) => `(?:${casesOf(char).map((one) => escapeRegExp(latin1Of(one))).join('|')})`);
   const pattern = new RegExp(spelled.join(''), 'g');
-  return (bytes) => {
-    const text = bytes.toString('latin1');
+  return (bytes, text) => {
     pattern.lastIndex = 0;
     for (let hit = pattern.exec(text); hit !== null; hit = pattern.exec(text)) {
       if (isWordChar(charBefore(bytes, hit.index))) continue;
@@ -77,6 +76,8 @@ function byteWordFinder(word: string, prefix: boolean): (bytes: Buffer) => boole
     return false;
   };
 }
+
+type ByteFinder = ReturnType<typeof byteWordFinder>;
 
 export interface ExactDiacriticScorer {
   /** How many of the words typed with diacritics appear exactly in any of these texts or UTF-8 byte runs. */
@@ -95,7 +96,14 @@ export function exactDiacriticScorer(terms: readonly QueryTerm[]): ExactDiacriti
   const words = terms
     .filter((term) => term.exact !== term.folded)
     .map((term) => ({ inText: wordFinder(term.exact, term.prefix), inBytes: byteWordFinder(term.exact, term.prefix) }));
-  const score = (texts: ReadonlyArray<string | Buffer>) =>
-    words.filter(({ inText, inBytes }) => texts.some((text) => (typeof text === 'string' ? inText(text) : inBytes(text)))).length;
+  const score = (texts: ReadonlyArray<string | Buffer>) => {
+    // Each byte run is read as Latin-1 once, whichever words look at it (not once per word).
+    const asLatin1 = texts.map((): string | undefined => undefined);
+    const inBytesAt = (inBytes: ByteFinder, bytes: Buffer, index: number) =>
+      inBytes(bytes, (asLatin1[index] ??= bytes.toString('latin1')));
+    return words.filter(({ inText, inBytes }) =>
+      texts.some((text, index) => (typeof text === 'string' ? inText(text) : inBytesAt(inBytes, text, index))),
+    ).length;
+  };
   return Object.assign(score, { best: words.length });
 }
