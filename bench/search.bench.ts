@@ -77,10 +77,10 @@ interface Latencies {
 /**
  * Runs every runner on every query, interleaved (query by query, runner by runner), so that all
  * runners see the same machine load: other processes on a shared 2-core machine move the
- * absolute numbers a lot, the comparison much less. The runners take turns going first (the order
- * is reversed every other round): whichever runs a query first meets colder CPU caches, and the
- * same SQL on two connections measured 1–9% slower in first place, so a fixed order handed the
- * later runners (the raw baseline) that edge.
+ * absolute numbers a lot, the comparison much less. The order rotates every round, so each runner
+ * takes each place equally often: whichever runs a query first meets colder caches (the same SQL
+ * on two connections measured 1–9% slower in first place), so a fixed order handed the later
+ * runners, the raw baseline among them, that edge.
  */
 async function latencies(
   runners: Record<string, (query: string) => unknown>,
@@ -91,7 +91,7 @@ async function latencies(
   const times = new Map(names.map((name) => [name, queries.map((): number[] => [])]));
   for (const query of queries) for (const name of names) await runners[name]!(query); // warm caches
   for (let round = 0; round < rounds; round += 1) {
-    const order = round % 2 === 0 ? names : [...names].reverse();
+    const order = names.map((_name, place) => names[(place + round) % names.length]!);
     for (const [index, query] of queries.entries()) {
       for (const name of order) {
         const started = performance.now();
