@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ArticleFields } from '../../src/shared/domain/article';
+import { bodyFromPlainText } from '../../src/shared/domain/article-body';
+import type { SerializedPhotoNode } from '../../src/shared/editor/serialized-nodes';
 
 /** The seed article from the shared fixtures (beside the repository, as in CI). */
 export interface SeedArticle {
@@ -20,3 +23,29 @@ export const loadSeedArticle = (): SeedArticle =>
 
 export const SEED_SLUG =
   '6-thang-dau-nam-2024-cum-thi-dua-so-9-lien-hiep-cac-hoi-kh-kt-cac-tinh-nam-song-hau-thuc-hien-dat-hon-50-muc-tieu-cac-nhiem-vu-de-ra';
+
+/** A photo as the editor stores it, for a part of the seed's body. */
+export type SeedPhotoNode = (part: { caption: string; credit: string }) => SerializedPhotoNode;
+
+/**
+ * The seed article's fields as a reporter would have written them: its paragraphs, each of its
+ * photos made by `photoNode` (a test's imported photo), the seed's byline, place and slug.
+ */
+export function seedArticleFields(photoNode: SeedPhotoNode, extra: { photos?: SerializedPhotoNode[]; keywords?: string[] } = {}): ArticleFields {
+  const seed = loadSeedArticle();
+  const children = [
+    ...seed.body.map((part) => (part.type === 'paragraph' ? bodyFromPlainText(part.text).root.children[0]! : photoNode(part))),
+    ...(extra.photos ?? []),
+  ];
+  return {
+    category: seed.category,
+    headline: seed.headline,
+    sapo: seed.sapo,
+    body: { root: { ...bodyFromPlainText('').root, children } },
+    bylineLabel: seed.byline.role_label,
+    authors: seed.byline.authors,
+    place: seed.dateline_place,
+    keywords: extra.keywords ?? [],
+    slug: SEED_SLUG,
+  };
+}

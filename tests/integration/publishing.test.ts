@@ -8,10 +8,9 @@ import { createWebsiteDestination } from '../../src/main/core/publishing/website
 import { createNinjsValidator } from '../../src/main/core/publishing/ninjs/ninjs-validator';
 import { createPublishingRunner, type PublishingRunner } from '../../src/main/core/publishing/publishing-runner';
 import type { Article, ArticleFields } from '../../src/shared/domain/article';
-import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { User } from '../../src/shared/domain/user';
 import { photosInBody } from '../../src/shared/editor/photos-in-body';
-import { loadSeedArticle, SEED_SLUG, SHARED_FIXTURES } from '../helpers/seed-article';
+import { loadSeedArticle, SEED_SLUG, seedArticleFields, SHARED_FIXTURES } from '../helpers/seed-article';
 import { openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 
 let room: TempNewsroom;
@@ -40,24 +39,17 @@ afterEach(() => room.cleanup());
 
 /** The seed article as a reporter would have written it, its photo imported from a real JPEG. */
 async function seedFields(): Promise<ArticleFields> {
-  const seed = loadSeedArticle();
   const { photo } = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/IPTC.jpg')), 'IPTC.jpg', null);
-  const children = seed.body.map((part) =>
-    part.type === 'paragraph'
-      ? bodyFromPlainText(part.text).root.children[0]!
-      : { type: 'photo', version: 1, mediaId: photo.id, caption: part.caption, credit: part.credit, altText: 'Hội nghị', width: photo.width, height: photo.height },
-  );
-  return {
-    category: seed.category,
-    headline: seed.headline,
-    sapo: seed.sapo,
-    body: { root: { ...bodyFromPlainText('').root, children } },
-    bylineLabel: seed.byline.role_label,
-    authors: seed.byline.authors,
-    place: seed.dateline_place,
-    keywords: [],
-    slug: SEED_SLUG,
-  };
+  return seedArticleFields((part) => ({
+    type: 'photo',
+    version: 1,
+    mediaId: photo.id,
+    caption: part.caption,
+    credit: part.credit,
+    altText: 'Hội nghị',
+    width: photo.width,
+    height: photo.height,
+  }));
 }
 
 async function publishedSeed(): Promise<Article> {

@@ -8,13 +8,13 @@ import { createPublishingRunner } from '../../src/main/core/publishing/publishin
 import { articleMarker, mediaSlugOf } from '../../src/main/core/publishing/destinations/wordpress/post-fields';
 import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
 import type { Article, ArticleFields } from '../../src/shared/domain/article';
-import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { DestinationSummary } from '../../src/shared/domain/destination';
 import type { OutboxJob } from '../../src/shared/domain/outbox';
 import type { PublicationPayload } from '../../src/shared/domain/publication-payload';
 import type { User } from '../../src/shared/domain/user';
 import { photosInBody } from '../../src/shared/editor/photos-in-body';
-import { loadSeedArticle, SEED_SLUG, SHARED_FIXTURES } from '../helpers/seed-article';
+import type { SerializedPhotoNode } from '../../src/shared/editor/serialized-nodes';
+import { loadSeedArticle, SEED_SLUG, seedArticleFields, SHARED_FIXTURES } from '../helpers/seed-article';
 import { steppingClock } from '../helpers/clocks';
 import { callOk, openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 import { startWordPressSite, wordPressMissing, type WordPressTestSite } from '../helpers/wordpress-site';
@@ -93,25 +93,13 @@ describe.skipIf(missing !== null)('publishing to a real WordPress', () => {
 
   /** The seed story with two real photos (the seed's own and a second one) and two keywords. */
   async function seedFields(): Promise<ArticleFields> {
-    const seed = loadSeedArticle();
     const { photo: first } = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/IPTC.jpg')), 'IPTC.jpg', null);
     const { photo: second } = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/GPS.jpg')), 'GPS.jpg', null);
-    const photo = (id: string, caption: string, credit: string, altText: string) => ({ type: 'photo', version: 1, mediaId: id, caption, credit, altText, width: 1200, height: 800 });
-    const children = seed.body.map((part) =>
-      part.type === 'paragraph' ? bodyFromPlainText(part.text).root.children[0]! : photo(first.id, part.caption, part.credit, 'Hội nghị Cụm thi đua số 9'),
-    );
-    children.push(photo(second.id, 'Thư viện tỉnh Bạc Liêu.', 'N.V.A', 'Mặt tiền thư viện'));
-    return {
-      category: seed.category,
-      headline: seed.headline,
-      sapo: seed.sapo,
-      body: { root: { ...bodyFromPlainText('').root, children } },
-      bylineLabel: seed.byline.role_label,
-      authors: seed.byline.authors,
-      place: seed.dateline_place,
+    const photo = (id: string, caption: string, credit: string, altText: string): SerializedPhotoNode => ({ type: 'photo', version: 1, mediaId: id, caption, credit, altText, width: 1200, height: 800 });
+    return seedArticleFields((part) => photo(first.id, part.caption, part.credit, 'Hội nghị Cụm thi đua số 9'), {
+      photos: [photo(second.id, 'Thư viện tỉnh Bạc Liêu.', 'N.V.A', 'Mặt tiền thư viện')],
       keywords: ['Bạc Liêu', 'Liên hiệp Hội KH-KT'],
-      slug: SEED_SLUG,
-    };
+    });
   }
 
   async function publishedSeed(): Promise<Article> {
