@@ -5,7 +5,7 @@ import type { ArticleBody } from '../../shared/domain/article-body';
 import type { Category } from '../../shared/domain/category';
 import type { RecoverableDraft } from '../../shared/domain/draft';
 import type { Colleague, User } from '../../shared/domain/user';
-import { bodyText } from '../../shared/editor/body-text';
+import { bodyText, storyTexts } from '../../shared/editor/body-text';
 import { AppError } from '../../shared/errors';
 import { SOFT_LIMITS } from '../../shared/text/length-limits';
 import { formatPublishTime } from '../../shared/text/newsroom-time';
@@ -49,10 +49,7 @@ const saveStateOf = (event: SaveEvent): SaveState =>
 /** The texts of a draft, side by side with a newer stored version, for the conflict comparison. */
 const comparable = (draft: Draft) => ({
   category: draft.category,
-  headline: draft.headline,
-  sapo: draft.sapo,
-  body: bodyText(draft.body).blocks.join('\n'),
-  captions: bodyText(draft.body).captions.join('\n'),
+  ...storyTexts(draft),
   byline: [draft.bylineLabel, ...draft.authors.map((author) => author.name)].join(' '),
 });
 

@@ -4,6 +4,7 @@ import type { DeskCounts, SavedSearch } from '../../shared/contract/search-contr
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { VIEW_STATUSES, type DeskView } from '../../shared/workflow/desk-views';
 import { deskViewState, type DeskState } from '../desk/desk-state';
+import { SidebarEntry } from './SidebarEntry';
 
 interface DeskViewsProps {
   /** The views this user's roles work from. */
@@ -34,12 +35,7 @@ export function DeskViews({ views, userId, revision, current, onSelect }: DeskVi
   };
 
   const view = (key: string, label: string, count: number | undefined, desk: DeskState) => (
-    <li key={key}>
-      <button type="button" aria-current={current === key ? 'page' : undefined} onClick={() => onSelect(desk)}>
-        <span>{label}</span>
-        {count === undefined ? null : <span className="sidebar__count">{count}</span>}
-      </button>
-    </li>
+    <SidebarEntry key={key} label={label} count={count} current={current === key} onSelect={() => onSelect(desk)} />
   );
 
   return (

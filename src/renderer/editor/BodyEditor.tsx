@@ -11,7 +11,6 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleBody } from '../../shared/domain/article-body';
 import { isAllowedLinkUrl } from '../../shared/editor/serialized-nodes';
-import { AppError, type PhotoRefusal } from '../../shared/errors';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { EDITOR_NODES } from './editor-nodes';
 import { PhotoTextEditable } from './nodes/photo-text-editable';
@@ -30,12 +29,6 @@ interface BodyEditorProps {
   onNotice(message: string): void;
 }
 
-class PhotoUnreadable extends Error {
-  constructor(readonly problem: PhotoRefusal | null) {
-    super('photo unreadable');
-  }
-}
-
 const hasContent = (body: ArticleBody): boolean => body.root.children.length > 0;
 
 const THEME = {
@@ -50,12 +43,8 @@ const THEME = {
 export function BodyEditor({ initialBody, editable, photoTextEditable = editable, onChange, onNotice }: BodyEditorProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
-  // A file the core could not read as a photo gets its own plain message, not the generic one.
-  const onPhotoError = useCallback(
-    (failure: unknown) =>
-      setError(failure instanceof AppError && failure.code === 'validation' ? new PhotoUnreadable(failure.photoRefusal ?? null) : failure),
-    [],
-  );
+  // A photo the core refused says why (ErrorMessage shows `errors.photo.<reason>`).
+  const onPhotoError = setError;
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'newsdesk-body',
     nodes: EDITOR_NODES,
@@ -75,16 +64,7 @@ export function BodyEditor({ initialBody, editable, photoTextEditable = editable
       <PhotoTextEditable.Provider value={photoTextEditable}>
       <div className="body-editor">
         {editable ? <ToolbarPlugin onError={onPhotoError} /> : null}
-        {error instanceof PhotoUnreadable ? (
-          <div className="error" role="alert">
-            <span>{error.problem ? t(`errors.photo.${error.problem}`) : t('authoring.photoUnreadable')}</span>
-            <button type="button" className="button" onClick={() => setError(null)}>
-              {t('errors.dismiss')}
-            </button>
-          </div>
-        ) : (
-          <ErrorMessage error={error} onDismiss={() => setError(null)} />
-        )}
+        <ErrorMessage error={error} onDismiss={() => setError(null)} />
         <RichTextPlugin
           contentEditable={<ContentEditable className="body-editor__content" aria-label={t('article.body')} spellCheck />}
           ErrorBoundary={LexicalErrorBoundary}

@@ -1,5 +1,5 @@
 import type { LibraryPhoto } from '../../shared/contract/photo-contract';
-import { newsdesk, unwrap } from '../api/newsdesk';
+import { importPhotoFile } from '../photos/import-photo-file';
 import type { PhotoFields } from './nodes/PhotoNode';
 
 /**
@@ -15,10 +15,7 @@ export const photoFieldsFrom = (photo: LibraryPhoto): PhotoFields => ({
   altText: photo.altText,
 });
 
-/** Sends a photo file to the core (which decodes, stores and files it in the library) and returns the new node's fields. */
-export async function importPhotoFile(file: File): Promise<PhotoFields> {
-  const { photo } = await unwrap(
-    newsdesk().media.importPhoto({ fileName: file.name || 'photo', data: new Uint8Array(await file.arrayBuffer()) }),
-  );
-  return photoFieldsFrom(photo);
+/** Imports a chosen or dropped file (as Kho ảnh does) and returns the new photo node's fields. */
+export async function photoFieldsFromFile(file: File): Promise<PhotoFields> {
+  return photoFieldsFrom((await importPhotoFile(file)).photo);
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AppError } from '../../shared/errors';
+import { useErrorText } from '../components/ErrorMessage';
 import type { ImportItem, ImportItemState } from './use-photo-import';
 
 interface ImportProgressProps {
@@ -42,13 +42,6 @@ export function ImportProgress({ items, done, running, onDismiss }: ImportProgre
 /** One file's outcome in words: imported, already in the library, or why it was not. */
 function FileState({ state }: { state: ImportItemState }) {
   const { t } = useTranslation();
-  const text =
-    state.status !== 'failed'
-      ? t(`photos.import.status.${state.status}`)
-      : state.problem
-        ? t(`errors.photo.${state.problem}`)
-        : state.error instanceof AppError
-          ? t(`errors.${state.error.code}`, { seconds: state.error.retryAfterSeconds ?? 60, version: '?', details: state.error.message })
-          : t('errors.internal');
-  return <span className="import-progress__state">{text}</span>;
+  const errorText = useErrorText();
+  return <span className="import-progress__state">{state.status === 'failed' ? errorText(state.error) : t(`photos.import.status.${state.status}`)}</span>;
 }

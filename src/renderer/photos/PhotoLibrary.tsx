@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryPhoto, PhotoImportResult } from '../../shared/contract/photo-contract';
+import type { LibraryPhoto } from '../../shared/contract/photo-contract';
 import type { User } from '../../shared/domain/user';
 import { mayEditLibraryPhoto } from '../../shared/media/photo-access';
 import { ROLES_THAT_WRITE } from '../../shared/workflow/transitions';
@@ -44,14 +44,13 @@ export function PhotoLibrary({ user, view, onChanged }: PhotoLibraryProps) {
   const page = usePhotoPage(query, revision);
   const mayImport = user.roles.some((role) => ROLES_THAT_WRITE.includes(role));
 
-  const onImported = useCallback(
-    (result: PhotoImportResult) => {
-      if (!result.duplicate) setRevision((count) => count + 1);
-      onChanged();
-    },
-    [onChanged],
-  );
-  const importer = usePhotoImport(onImported);
+  const importer = usePhotoImport();
+  /** After a batch: the grid and the sidebar's counts reload once, if anything new came in. */
+  const importFiles = async (files: File[]) => {
+    const imported = await importer.start(files);
+    if (imported.some((result) => !result.duplicate)) setRevision((count) => count + 1);
+    if (imported.length > 0) onChanged();
+  };
 
   const onSaved = (photo: LibraryPhoto) => {
     page.replace(photo);
@@ -62,7 +61,7 @@ export function PhotoLibrary({ user, view, onChanged }: PhotoLibraryProps) {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (mayImport) void importer.start(droppedFiles(event));
+    if (mayImport) void importFiles(droppedFiles(event));
   };
 
   return (
@@ -94,7 +93,7 @@ export function PhotoLibrary({ user, view, onChanged }: PhotoLibraryProps) {
               onChange={(event) => {
                 const files = [...(event.target.files ?? [])];
                 event.target.value = '';
-                void importer.start(files);
+                void importFiles(files);
               }}
             />
             <span className="photos__hint">{t('photos.dropHint')}</span>

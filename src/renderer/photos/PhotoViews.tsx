@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoLibraryCounts } from '../../shared/contract/photo-contract';
 import { newsdesk, unwrap } from '../api/newsdesk';
+import { SidebarEntry } from '../components/SidebarEntry';
 import type { LibraryView } from './PhotoLibrary';
 
 interface PhotoViewsProps {
@@ -20,12 +21,7 @@ export function PhotoViews({ revision, current, onSelect }: PhotoViewsProps) {
   }, [revision]);
 
   const entry = (view: LibraryView, label: string, count: number | undefined) => (
-    <li>
-      <button type="button" aria-current={current === view ? 'page' : undefined} onClick={() => onSelect(view)}>
-        <span>{label}</span>
-        {count === undefined ? null : <span className="sidebar__count">{count}</span>}
-      </button>
-    </li>
+    <SidebarEntry label={label} count={count} current={current === view} onSelect={() => onSelect(view)} />
   );
 
   return (

@@ -29,3 +29,20 @@ export function bodyText(body: { root: { children: unknown[] } }): BodyText {
   for (const node of body.root.children as Node[]) collect(node, out);
   return out;
 }
+
+/** A story's written texts as plain strings, one per field, blocks and captions one per line. */
+export interface StoryTexts {
+  headline: string;
+  sapo: string;
+  body: string;
+  captions: string;
+}
+
+/**
+ * The one way a story's texts become plain strings: the revision diff, the search index and the
+ * editor's conflict comparison all read the same four fields the same way.
+ */
+export function storyTexts(story: { headline: string; sapo: string; body: { root: { children: unknown[] } } }): StoryTexts {
+  const { blocks, captions } = bodyText(story.body);
+  return { headline: story.headline, sapo: story.sapo, body: blocks.join('\n'), captions: captions.join('\n') };
+}

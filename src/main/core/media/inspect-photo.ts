@@ -1,6 +1,7 @@
 import sharp, { type Metadata } from 'sharp';
 import { MAX_PHOTO_BYTES } from '../../../shared/contract/photo-contract';
 import { photoRefusedError } from '../../../shared/errors';
+import type { MetadataBlocks } from './metadata/metadata-blocks';
 import { MAX_PHOTO_PIXELS } from './photo-limits';
 
 /** Formats a newsroom photo arrives in, with the extension its original is stored under. */
@@ -18,6 +19,8 @@ export interface InspectedPhoto {
   /** As the photo is seen, after its EXIF orientation. */
   width: number;
   height: number;
+  /** The EXIF, IPTC and XMP blocks, from the same header read (so metadata needs no second one). */
+  blocks: MetadataBlocks;
 }
 
 /** ISO-BMFF brands of HEVC-coded HEIF files (iPhone photos); AVIF shares the container, not the codec. */
@@ -82,5 +85,5 @@ export async function inspectPhoto(bytes: Buffer): Promise<InspectedPhoto> {
   if (width * height > MAX_PHOTO_PIXELS) {
     throw photoRefusedError('too_many_pixels', `The photo has ${width}×${height} pixels; the limit is ${MAX_PHOTO_PIXELS}`);
   }
-  return { ...accepted, width, height };
+  return { ...accepted, width, height, blocks: { exif: header.exif, iptc: header.iptc, xmp: header.xmp } };
 }

@@ -5,7 +5,7 @@ import { importedText } from './imported-text';
 import { inspectPhoto, checkPhotoSize } from './inspect-photo';
 import { makeRenditions } from './make-renditions';
 import { originalPath, removeFiles, renditionPath, writeFileAtomically, type MediaFolders } from './media-files';
-import { readPhotoMetadata } from './metadata/read-photo-metadata';
+import { metadataFromBlocks } from './metadata/read-photo-metadata';
 import type { PhotoLibrary } from './photo-library';
 
 export interface PhotoImporterDeps {
@@ -36,7 +36,7 @@ export function createPhotoImporter({ folders, library, gate }: PhotoImporterDep
     if (existing) return { photo: existing, duplicate: true };
 
     const inspected = await inspectPhoto(bytes);
-    const text = importedText(await readPhotoMetadata(bytes));
+    const text = importedText(metadataFromBlocks(inspected.blocks));
     const renditions = await makeRenditions(bytes);
 
     const added: string[] = [];

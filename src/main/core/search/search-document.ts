@@ -1,5 +1,5 @@
 import type { Article } from '../../../shared/domain/article';
-import { bodyText } from '../../../shared/editor/body-text';
+import { storyTexts } from '../../../shared/editor/body-text';
 
 /** The columns of the full-text index, in the order of the FTS5 table. */
 export const SEARCH_COLUMNS = ['headline', 'sapo', 'body', 'captions', 'byline', 'keywords', 'notes'] as const;
@@ -18,12 +18,8 @@ export type SearchableArticle = Pick<
  * a new field is one line here: the index folds and stores whatever this returns.
  */
 export function searchDocumentOf(article: SearchableArticle, notes: readonly string[] = []): SearchDocument {
-  const { blocks, captions } = bodyText(article.body);
   return {
-    headline: article.headline,
-    sapo: article.sapo,
-    body: blocks.join('\n'),
-    captions: captions.join('\n'),
+    ...storyTexts(article),
     byline: [article.bylineLabel, ...article.authors.map((author) => author.name)].join(' '),
     keywords: [article.category, article.place, ...article.keywords].join(' '),
     notes: notes.join('\n'),

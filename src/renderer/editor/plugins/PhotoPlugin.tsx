@@ -6,7 +6,7 @@ import {
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, createCommand, DROP_COMMAND, type LexicalCommand } from 'lexical';
 import { useEffect } from 'react';
-import { importPhotoFile } from '../import-photo';
+import { photoFieldsFromFile } from '../import-photo';
 import { $createPhotoNode, type PhotoFields } from '../nodes/PhotoNode';
 
 export const INSERT_PHOTO_COMMAND: LexicalCommand<PhotoFields> = createCommand('INSERT_PHOTO_COMMAND');
@@ -46,7 +46,7 @@ export function PhotoPlugin({ onError }: { onError(error: unknown): void }) {
             void (async () => {
               for (const file of files) {
                 try {
-                  editor.dispatchCommand(INSERT_PHOTO_COMMAND, await importPhotoFile(file));
+                  editor.dispatchCommand(INSERT_PHOTO_COMMAND, await photoFieldsFromFile(file));
                 } catch (error) {
                   onError(error);
                 }

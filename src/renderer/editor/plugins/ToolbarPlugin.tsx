@@ -8,7 +8,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAllowedLinkUrl } from '../../../shared/editor/serialized-nodes';
 import { LibraryPicker } from '../../photos/LibraryPicker';
-import { importPhotoFile, photoFieldsFrom } from '../import-photo';
+import { photoFieldsFromFile, photoFieldsFrom } from '../import-photo';
 import { INSERT_PHOTO_COMMAND } from './PhotoPlugin';
 
 const setBlock = (editor: LexicalEditor, create: () => ElementNode) =>
@@ -45,7 +45,7 @@ export function ToolbarPlugin({ onError }: { onError(error: unknown): void }) {
     event.target.value = '';
     for (const file of files) {
       try {
-        editor.dispatchCommand(INSERT_PHOTO_COMMAND, await importPhotoFile(file));
+        editor.dispatchCommand(INSERT_PHOTO_COMMAND, await photoFieldsFromFile(file));
       } catch (error) {
         onError(error);
       }

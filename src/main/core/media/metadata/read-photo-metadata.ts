@@ -1,6 +1,6 @@
 import { NO_EXIF, readExifFields } from './exif-fields';
 import { NO_IPTC, readIptcFields } from './iptc-fields';
-import { readMetadataBlocks } from './metadata-blocks';
+import { readMetadataBlocks, type MetadataBlocks } from './metadata-blocks';
 import { reconcileMetadata } from './mwg-reconcile';
 import type { PhotoMetadata } from './photo-metadata';
 import { NO_XMP, readXmpFields } from './xmp-fields';
@@ -11,7 +11,11 @@ import { NO_XMP, readXmpFields } from './xmp-fields';
  * the others still give what they have.
  */
 export async function readPhotoMetadata(bytes: Buffer): Promise<PhotoMetadata> {
-  const blocks = await readMetadataBlocks(bytes);
+  return metadataFromBlocks(await readMetadataBlocks(bytes));
+}
+
+/** The same, from blocks a header read already found (the importer's, which has just read it). */
+export function metadataFromBlocks(blocks: MetadataBlocks): PhotoMetadata {
   return reconcileMetadata(
     orElse(() => readExifFields(blocks.exif), NO_EXIF),
     orElse(() => readIptcFields(blocks.iptc), NO_IPTC),
