@@ -15,6 +15,7 @@ import type { Logger } from '../logger';
 import type { Newsroom } from '../newsroom';
 import { CALL_ACCESS, type AccessRule } from './call-access';
 import { createHandlers, type CallContext, type Handlers } from './handlers';
+import { checkPlainInput } from './plain-input';
 import { createSession } from './session';
 import { isTrustedSender, type Sender } from './trusted-sender';
 
@@ -72,6 +73,7 @@ function checkSize(name: CallName, input: unknown): void {
 }
 
 function parseInput(name: CallName, input: unknown): unknown {
+  checkPlainInput(input);
   checkSize(name, input);
   const parsed = contract[name].input.safeParse(input);
   if (!parsed.success) throw validationError(`Invalid input for ${name}`, toIssues(parsed.error));
