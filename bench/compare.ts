@@ -1,4 +1,5 @@
 import { Bench } from 'tinybench';
+import { recordResults } from './results';
 
 export interface BenchTask {
   name: string;
@@ -47,6 +48,11 @@ export async function compare(
     ratio: latency.mean / baseMean,
   }));
 
+  recordResults({
+    title,
+    baseline: baseline.name,
+    rows: compared.map((row) => ({ name: row.name, figures: { mean: row.meanMs, p50: row.p50Ms, p99: row.p99Ms }, ratio: row.ratio })),
+  });
   console.log(`\n${title}`);
   console.table(
     Object.fromEntries(

@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['bench/**/*.bench.ts'],
+    globalSetup: ['bench/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 600_000,
     hookTimeout: 600_000,
