@@ -12,6 +12,7 @@ import { parseSearchQuery } from '../src/shared/search/search-query';
 import { wordsOf } from '../src/shared/text/fold';
 import { openTempNewsroom, type TempNewsroom } from '../tests/helpers/temp-newsroom';
 import { compare } from './compare';
+import { percentile } from './percentiles';
 import { generateNewsroom } from './newsroom/generate';
 
 /**
@@ -63,7 +64,6 @@ afterAll(() => {
   room.newsroom.close();
 });
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 interface Latencies {
   p50: number;
