@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { createJsonLogger } from '../../src/main/core/logger';
+import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { createRouter } from '../../src/main/core/router/router';
-import { hashPassword, verifyPassword } from '../../src/main/core/users/password';
+import { hashPassword, legacyScryptHash, verifyPassword } from '../../src/shared/node/password';
 import { FREE_FAILURES } from '../../src/main/core/users/sign-in-throttle';
 import { APP_SENDER, openTempNewsroom, TEST_ORIGIN, TEST_PASSWORD, type TempNewsroom } from '../helpers/temp-newsroom';
 
@@ -18,18 +21,56 @@ function openWithClock() {
   return { room, advance: (seconds: number) => (now += seconds * 1000) };
 }
 
+function withDatabase<T>(room: TempNewsroom, use: (db: Database.Database) => T): T {
+  const db = new Database(join(room.dataDir, DATABASE_FILE));
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
+
+const passwordHashIn = (room: TempNewsroom, username: string): string =>
+  withDatabase(room, (db) => db.prepare<[string], string>('SELECT password_hash FROM users WHERE username = ?').pluck().get(username)!);
+
+const throttleRows = (room: TempNewsroom): { username_key: string; failures: number }[] =>
+  withDatabase(room, (db) => db.prepare<[], { username_key: string; failures: number }>('SELECT username_key, failures FROM sign_in_throttle ORDER BY username_key').all());
+
 describe('passwords', () => {
-  test('are stored as salted scrypt hashes that do not contain the password', async () => {
+  test('are stored as salted argon2id hashes that do not contain the password', async () => {
     const { room } = openWithClock();
     await room.addUser({ username: 'an', roles: ['reporter'], password: 'mật khẩu bí mật' });
     const stored = room.newsroom.users.list();
     expect(JSON.stringify(stored)).not.toContain('mật khẩu');
     const hash = await hashPassword('mật khẩu bí mật');
-    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/);
+    expect(passwordHashIn(room, 'an')).toMatch(/^\$argon2id\$/);
     expect(hash).not.toContain('mật khẩu');
     expect(await hashPassword('mật khẩu bí mật')).not.toBe(hash);
     expect(await verifyPassword('mật khẩu bí mật', hash)).toBe(true);
     expect(await verifyPassword('mật khẩu bí mật ', hash)).toBe(false);
+  });
+
+  test('a legacy scrypt hash still signs in, and is replaced by an argon2id hash at that sign-in', async () => {
+    const { room } = openWithClock();
+    const user = await room.addUser({ username: 'cu', roles: ['reporter'] });
+    const legacy = await legacyScryptHash(TEST_PASSWORD);
+    withDatabase(room, (db) => db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(legacy, user.id));
+    expect(await room.call('session.signIn', { username: 'cu', password: 'sai' })).toMatchObject({ error: { code: 'unauthenticated' } });
+    expect(passwordHashIn(room, 'cu')).toBe(legacy);
+    expect(await room.call('session.signIn', { username: 'cu', password: TEST_PASSWORD })).toMatchObject({ ok: true });
+    const upgraded = passwordHashIn(room, 'cu');
+    expect(upgraded).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(TEST_PASSWORD, upgraded)).toBe(true);
+    // The upgrade is not an edit of the user: an admin's pending edit does not conflict.
+    expect(room.newsroom.users.get(user.id).version).toBe(user.version);
+    expect(await room.call('session.signIn', { username: 'cu', password: TEST_PASSWORD })).toMatchObject({ ok: true });
+  });
+
+  test('a damaged or unknown hash form matches no password', async () => {
+    expect(await verifyPassword('x', '$argon2id$v=19$m=19456,t=2,p=1$broken')).toBe(false);
+    expect(await verifyPassword('x', 'scrypt$x$y$z$$')).toBe(false);
+    expect(await verifyPassword('x', 'md5$abc')).toBe(false);
   });
 
   test('match in either Unicode form, as typed on any keyboard', async () => {
@@ -86,6 +127,31 @@ describe('signing in', () => {
       Array(FREE_FAILURES).fill('Wrong user name or password'),
     );
     expect(results.at(-1)).toMatchObject({ error: { code: 'rate_limited' } });
+  });
+
+  test('forgets the names that were tried a day after their last failure, so the table stays small (#13)', async () => {
+    const { room, advance } = openWithClock();
+    await room.addUser({ username: 'an', roles: ['reporter'] });
+    for (let index = 0; index < 40; index += 1) {
+      await room.call('session.signIn', { username: `thu-${index}`, password: 'x' });
+    }
+    for (let attempt = 0; attempt < FREE_FAILURES; attempt += 1) await room.call('session.signIn', { username: 'an', password: 'sai' });
+    expect(throttleRows(room)).toHaveLength(41);
+
+    // Within the day, the name keeps its count: one more failure locks it longer.
+    advance(23 * 60 * 60);
+    await room.call('session.signIn', { username: 'an', password: 'sai' });
+    expect(throttleRows(room).find((row) => row.username_key === 'an')?.failures).toBe(FREE_FAILURES + 1);
+    // A day after their last failure, the 40 tried names are gone at the next failure anywhere.
+    advance(60 * 60 + 1);
+    await room.call('session.signIn', { username: 'khac', password: 'x' });
+    expect(throttleRows(room).map((row) => row.username_key)).toEqual(['an', 'khac']);
+    // And a name forgotten by time starts from zero, even before its row is deleted.
+    advance(24 * 60 * 60 + 1);
+    await room.call('session.signIn', { username: 'an', password: 'sai' });
+    expect(throttleRows(room)).toEqual([{ username_key: 'an', failures: 1 }]);
+    expect(await room.call('session.signIn', { username: 'an', password: TEST_PASSWORD })).toMatchObject({ ok: true });
+    expect(throttleRows(room)).toEqual([]);
   });
 
   test('never writes the password to the log', async () => {

@@ -1,19 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { rateLimitedError } from '../../../shared/errors';
+import { afterFailure, assertNotLocked, forgetBefore, type ThrottleRecord } from '../../../shared/security/sign-in-throttle';
 import type { Clock } from '../clock';
 
+export { FREE_FAILURES, FORGET_AFTER_MS } from '../../../shared/security/sign-in-throttle';
+
 /**
- * Failed sign-ins per user name. The first few mistakes are free (people mistype); after that each
- * further failure locks the name for twice as long as the last, up to a cap. Kept in the database
- * so that restarting the app does not reset it.
+ * Failed sign-ins per user name, kept in the database so that restarting the app does not reset
+ * them. The rules are the shared ones (`shared/security/sign-in-throttle.ts`); this is their store.
  */
-export const FREE_FAILURES = 5;
-const FIRST_LOCK_SECONDS = 30;
-const MAX_LOCK_SECONDS = 15 * 60;
-
-export const lockSecondsAfter = (failures: number): number =>
-  failures < FREE_FAILURES ? 0 : Math.min(FIRST_LOCK_SECONDS * 2 ** (failures - FREE_FAILURES), MAX_LOCK_SECONDS);
-
 export interface SignInThrottle {
   /** Throws `rate_limited` while the name is locked. */
   check(usernameKey: string): void;
@@ -21,30 +15,36 @@ export interface SignInThrottle {
   recordSuccess(usernameKey: string): void;
 }
 
+interface ThrottleRow {
+  failures: number;
+  locked_until: string | null;
+  last_failure_at: string;
+}
+
+const toRecord = (row: ThrottleRow | undefined): ThrottleRecord | undefined =>
+  row && { failures: row.failures, lockedUntil: row.locked_until ? new Date(row.locked_until) : null, lastFailureAt: new Date(row.last_failure_at) };
+
 export function createSignInThrottle(db: Database, clock: Clock): SignInThrottle {
-  const select = db.prepare<[string], { failures: number; locked_until: string | null }>(
-    'SELECT failures, locked_until FROM sign_in_throttle WHERE username_key = ?',
-  );
-  const upsert = db.prepare<[string, number, string | null]>(
-    `INSERT INTO sign_in_throttle (username_key, failures, locked_until) VALUES (?, ?, ?)
-     ON CONFLICT (username_key) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until`,
+  const select = db.prepare<[string], ThrottleRow>('SELECT failures, locked_until, last_failure_at FROM sign_in_throttle WHERE username_key = ?');
+  const upsert = db.prepare<[string, number, string | null, string]>(
+    `INSERT INTO sign_in_throttle (username_key, failures, locked_until, last_failure_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (username_key) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until,
+       last_failure_at = excluded.last_failure_at`,
   );
   const clear = db.prepare<[string]>('DELETE FROM sign_in_throttle WHERE username_key = ?');
+  const prune = db.prepare<[string]>('DELETE FROM sign_in_throttle WHERE last_failure_at < ?');
 
   return {
-    check(usernameKey) {
-      const row = select.get(usernameKey);
-      if (!row?.locked_until) return;
-      const waitMs = new Date(row.locked_until).getTime() - clock.now().getTime();
-      if (waitMs > 0) {
-        throw rateLimitedError('Too many failed sign-ins for this user name', Math.ceil(waitMs / 1000));
-      }
-    },
+    check: (usernameKey) => assertNotLocked(toRecord(select.get(usernameKey)), clock.now()),
     recordFailure(usernameKey) {
-      const failures = (select.get(usernameKey)?.failures ?? 0) + 1;
-      const lockSeconds = lockSecondsAfter(failures);
-      const lockedUntil = lockSeconds > 0 ? new Date(clock.now().getTime() + lockSeconds * 1000).toISOString() : null;
-      upsert.run(usernameKey, failures, lockedUntil);
+      const now = clock.now();
+      const next = afterFailure(toRecord(select.get(usernameKey)), now);
+      db.transaction(() => {
+        upsert.run(usernameKey, next.failures, next.lockedUntil?.toISOString() ?? null, now.toISOString());
+        // Every failure also forgets names whose last failure is a day old, so the table holds at
+        // most one day's worth of tried names.
+        prune.run(forgetBefore(now).toISOString());
+      }).immediate();
     },
     recordSuccess: (usernameKey) => void clear.run(usernameKey),
   };

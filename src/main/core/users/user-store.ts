@@ -5,7 +5,7 @@ import { conflictError, forbiddenError, notFoundError, unauthenticatedError, val
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
-import { decoyHash, hashPassword, verifyPassword } from './password';
+import { decoyHash, hashPassword, needsRehash, verifyPassword } from '../../../shared/node/password';
 import type { SignInThrottle } from './sign-in-throttle';
 
 interface UserRow {
@@ -81,6 +81,9 @@ export function createUserStore(db: Database, clock: Clock, audit: AuditLog, thr
        disabled_at = @disabledAt, version = version + 1, updated_at = @now WHERE id = @id`,
   );
   const writeHash = db.prepare('UPDATE users SET password_hash = ?, version = version + 1, updated_at = ? WHERE id = ?');
+  // An upgrade of the hash's form is not an edit of the user: no version bump (an admin editing the
+  // user meanwhile would get a needless conflict), and only if the hash is still the one verified.
+  const upgradeHash = db.prepare<[string, string, string]>('UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?');
 
   const requireRow = (id: string): UserRow => {
     const row = selectById.get(id);
@@ -162,6 +165,7 @@ export function createUserStore(db: Database, clock: Clock, audit: AuditLog, thr
         throw unauthenticatedError('Wrong user name or password');
       }
       throttle.recordSuccess(key);
+      if (needsRehash(row.password_hash)) upgradeHash.run(await hashPassword(password), row.id, row.password_hash);
       return toUser(row);
     },
   };

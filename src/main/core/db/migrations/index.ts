@@ -7,6 +7,7 @@ import { migration005 } from './005-authoring';
 import { migration006 } from './006-search';
 import { migration007 } from './007-photo-library';
 import { migration008 } from './008-search-speed';
+import { migration009 } from './009-throttle-pruning';
 
 /** Every migration, in order. Append new ones; never edit or reorder released ones. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
