@@ -93,6 +93,42 @@ function authorize(name: CallName, user: User | null, input: unknown): void {
 }
 
 /**
+ * Calls not written to the log when they succeed: reads, and the draft journal's write every few
+ * seconds while someone types. Everything that changes the newsroom is logged (name and user id,
+ * never the input), and so is every refusal and failure.
+ */
+const UNLOGGED_CALLS: ReadonlySet<CallName> = new Set<CallName>([
+  'session.current',
+  'users.list',
+  'users.colleagues',
+  'articles.get',
+  'articles.list',
+  'notes.list',
+  'audit.list',
+  'publications.list',
+  'publications.get',
+  'outbox.list',
+  'outbox.forArticle',
+  'outbox.health',
+  'publishing.status',
+  'destinations.list',
+  'categories.list',
+  'settings.get',
+  'revisions.list',
+  'revisions.diff',
+  'drafts.write',
+  'drafts.recoverable',
+  'media.rendition',
+  'media.get',
+  'media.list',
+  'media.counts',
+  'desk.list',
+  'desk.counts',
+  'search.articles',
+  'savedSearches.list',
+]);
+
+/**
  * The one entry point for every call from a renderer, whatever carries it (Electron's ipcMain in
  * the app, Playwright's binding in the end-to-end tests): check the sender → find the call →
  * validate the input → check access for the signed-in user → run the handler → wrap the result or
@@ -114,9 +150,15 @@ export function createRouter({ newsroom, trustedOrigins, logger }: RouterOptions
         const parsed = parseInput(name, input);
         const user = session.currentUser();
         authorize(name, user, parsed);
-        return { ok: true, value: await run[name](parsed, { user, session }) };
+        const value = await run[name](parsed, { user, session });
+        if (!UNLOGGED_CALLS.has(name)) logger.info('call', { call: name, user: session.currentUser()?.id ?? user?.id ?? null });
+        return { ok: true, value };
       } catch (error) {
-        if (error instanceof AppError) return { ok: false, error: error.toData() };
+        if (error instanceof AppError) {
+          // The code only: a refusal's message may quote a user name or a field's text.
+          logger.warn('call refused', { call: isCallName(name) ? name : null, code: error.code });
+          return { ok: false, error: error.toData() };
+        }
         logger.error('call failed', {
           call: typeof name === 'string' ? name.slice(0, 100) : null,
           error: error instanceof Error ? error.message : String(error),
