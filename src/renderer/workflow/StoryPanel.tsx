@@ -6,7 +6,7 @@ import type { Note } from '../../shared/domain/note';
 import type { OutboxJob } from '../../shared/domain/outbox';
 import type { Publication, PublicationSummary } from '../../shared/domain/publication';
 import type { Colleague } from '../../shared/domain/user';
-import { usePublishTime } from '../i18n/ui-language';
+import { formatPublishTime } from '../../shared/text/newsroom-time';
 import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../shared/workflow/transitions';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -54,7 +54,6 @@ interface TabProps {
 
 function NotesTab({ articleId, version, nameOf }: TabProps) {
   const { t } = useTranslation();
-  const formatPublishTime = usePublishTime();
   const [notes, setNotes] = useState<Note[]>([]);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -110,7 +109,6 @@ const actionLabel = (action: string, t: ReturnType<typeof useTranslation>['t']):
 
 function HistoryTab({ articleId, version, nameOf }: TabProps) {
   const { t } = useTranslation();
-  const formatPublishTime = usePublishTime();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   useEffect(() => {
     void unwrap(newsdesk().audit.list({ articleId })).then(setEntries);
@@ -136,7 +134,6 @@ function HistoryTab({ articleId, version, nameOf }: TabProps) {
 /** The story's deliveries to its destinations (its transmission history). */
 function Transmissions({ articleId, version }: { articleId: string; version: number }) {
   const { t } = useTranslation();
-  const formatPublishTime = usePublishTime();
   const [jobs, setJobs] = useState<OutboxJob[]>([]);
   useEffect(() => {
     void unwrap(newsdesk().outbox.forArticle({ articleId })).then(setJobs);
@@ -162,7 +159,6 @@ function Transmissions({ articleId, version }: { articleId: string; version: num
 
 function PublicationsTab({ articleId, version, nameOf }: TabProps) {
   const { t } = useTranslation();
-  const formatPublishTime = usePublishTime();
   const [publications, setPublications] = useState<PublicationSummary[]>([]);
   const [open, setOpen] = useState<Publication | null>(null);
   useEffect(() => {
