@@ -90,7 +90,6 @@ function PhotoTile({ photo, selected, onSelect, onChoose }: PhotoTileProps) {
         type="button"
         className="photo-tile__button"
         aria-pressed={selected}
-        aria-label={captioned ? photo.caption : photo.fileName}
         onClick={() => onSelect(photo)}
         onDoubleClick={() => onChoose?.(photo)}
         onKeyDown={(event) => {
