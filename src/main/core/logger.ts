@@ -1,2 +1,2 @@
 // The logger is shared with the newsroom server; the core's files keep importing it from here.
-export { createJsonLogger, silentLogger, type LogFields, type Logger } from '../../shared/node/logger';
+export * from '../../shared/node/logger';

@@ -1,6 +1,6 @@
 import { isCallName, type CallName } from '../../../shared/contract/calls';
-import { MAX_PHOTO_BYTES } from '../../../shared/contract/photo-contract';
-import { contract } from '../../../shared/contract/contract';
+import { contract, type AccessRule } from '../../../shared/contract/contract';
+import { MAX_PHOTO_BYTES } from '../../../shared/domain/photo';
 import type { User } from '../../../shared/domain/user';
 import {
   AppError,
@@ -11,8 +11,9 @@ import {
 } from '../../../shared/errors';
 import type { Logger } from '../logger';
 import type { Newsroom } from '../newsroom';
-import { CALL_ACCESS, type AccessRule } from './call-access';
-import { createHandlers, type CallContext, type Handlers } from './handlers';
+import type { CallContext } from './call-context';
+import { createHandlers } from './handlers/create-handlers';
+import type { Handlers } from './handlers/namespace-handlers';
 import { checkPlainInput } from '../../../shared/contract/plain-input';
 import { parseChecked } from '../../../shared/contract/parse-input';
 import { createSession } from './session';
@@ -75,16 +76,52 @@ function parseCall(name: CallName, input: unknown): unknown {
 }
 
 function authorize(name: CallName, user: User | null, input: unknown): void {
-  const rule = CALL_ACCESS[name] as AccessRule<CallName>;
+  const rule = contract[name].access as AccessRule<unknown>;
   if (rule === 'public') return;
   if (!user) throw unauthenticatedError(`Sign in to call ${name}`);
   if (rule === 'signed-in') return;
   const allowed =
     typeof rule === 'function'
-      ? (rule as (user: User, input: unknown) => boolean)(user, input)
+      ? rule(user, input)
       : rule.some((role) => user.roles.includes(role));
   if (!allowed) throw forbiddenError(`${user.username} may not call ${name}`);
 }
+
+/**
+ * Calls not written to the log when they succeed: reads, and the draft journal's write every few
+ * seconds while someone types. Everything that changes the newsroom is logged (name and user id,
+ * never the input), and so is every refusal and failure.
+ */
+const UNLOGGED_CALLS: ReadonlySet<CallName> = new Set<CallName>([
+  'session.current',
+  'users.list',
+  'users.colleagues',
+  'articles.get',
+  'articles.list',
+  'notes.list',
+  'audit.list',
+  'publications.list',
+  'publications.get',
+  'outbox.list',
+  'outbox.forArticle',
+  'outbox.health',
+  'publishing.status',
+  'destinations.list',
+  'categories.list',
+  'settings.get',
+  'revisions.list',
+  'revisions.diff',
+  'drafts.write',
+  'drafts.recoverable',
+  'media.rendition',
+  'media.get',
+  'media.list',
+  'media.counts',
+  'desk.list',
+  'desk.counts',
+  'search.articles',
+  'savedSearches.list',
+]);
 
 /**
  * The one entry point for every call from a renderer, whatever carries it (Electron's ipcMain in
@@ -108,9 +145,15 @@ export function createRouter({ newsroom, trustedOrigins, logger }: RouterOptions
         const parsed = parseCall(name, input);
         const user = session.currentUser();
         authorize(name, user, parsed);
-        return { ok: true, value: await run[name](parsed, { user, session }) };
+        const value = await run[name](parsed, { user, session });
+        if (!UNLOGGED_CALLS.has(name)) logger.info('call', { call: name, user: session.currentUser()?.id ?? user?.id ?? null });
+        return { ok: true, value };
       } catch (error) {
-        if (error instanceof AppError) return { ok: false, error: error.toData() };
+        if (error instanceof AppError) {
+          // The code only: a refusal's message may quote a user name or a field's text.
+          logger.warn('call refused', { call: isCallName(name) ? name : null, code: error.code });
+          return { ok: false, error: error.toData() };
+        }
         logger.error('call failed', {
           call: typeof name === 'string' ? name.slice(0, 100) : null,
           error: error instanceof Error ? error.message : String(error),
