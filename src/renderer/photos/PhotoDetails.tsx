@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryPhoto } from '../../shared/contract/photo-contract';
+import type { LibraryPhoto } from '../../shared/domain/photo';
 import { AppError } from '../../shared/errors';
 import { usePublishTime } from '../i18n/ui-language';
 import { newsdesk, unwrap } from '../api/newsdesk';
