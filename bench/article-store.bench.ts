@@ -65,9 +65,9 @@ test('desk list first page: router vs raw SELECT', async () => {
     { name: 'raw SELECT (baseline)', fn: () => rawFirstPage.all() },
     [
       {
-        name: 'router: articles.list',
+        name: 'router: desk.list',
         fn: async () => {
-          const result = await room.call('articles.list', {});
+          const result = await room.call('desk.list', {});
           if (!result.ok) throw new Error(result.error.message);
         },
       },

@@ -30,7 +30,7 @@ describe('byline and metadata fields', () => {
 
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Đã lưu lúc/);
-    const article = app.core.articles.get(app.core.articles.list({}).items[0]!.id);
+    const article = app.core.articles.get(app.core.desk.list({}).items[0]!.id);
     expect(article).toMatchObject({
       slug: 'dong-thap-ke-hoach',
       bylineLabel: 'Bài',

@@ -37,7 +37,7 @@ describe('writing an article', () => {
     expect(await page.getByLabel('Chuyên mục').inputValue()).toBe('Tin tức');
 
     // The page wrote to the real store, not to anything of its own.
-    const stored = app.core.articles.list({}).items;
+    const stored = app.core.desk.list({}).items;
     expect(stored.map((item) => item.headline)).toEqual([
       '6 tháng đầu năm 2024: Cụm thi đua số 9 thực hiện đạt hơn 50 mục tiêu',
     ]);

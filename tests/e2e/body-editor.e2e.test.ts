@@ -20,7 +20,7 @@ const walk = (nodes: Node[]): Node[] => nodes.flatMap((node) => [node, ...walk(n
 async function saved(): Promise<Node[]> {
   await app.page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect.poll(() => app.page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Đã lưu lúc/);
-  const id = app.core.articles.list({}).items[0]!.id;
+  const id = app.core.desk.list({}).items[0]!.id;
   return app.core.articles.get(id).body.root.children as Node[];
 }
 

@@ -92,7 +92,7 @@ describe.each(typists)('Vietnamese typed by %s', (_name, typeSentence) => {
 
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Đã lưu lúc/);
-    const article = app.core.articles.get(app.core.articles.list({}).items[0]!.id);
+    const article = app.core.articles.get(app.core.desk.list({}).items[0]!.id);
     expect(article.headline).toBe(SENTENCE);
     expect(article.sapo).toBe(SENTENCE);
     expect(bodyText(article.body)).toEqual({ blocks: [SENTENCE, ''], captions: [SENTENCE] });

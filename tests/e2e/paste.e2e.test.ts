@@ -31,8 +31,8 @@ type Node = { type: string; text?: string; url?: string; tag?: string; listType?
 /** The body as stored, once autosave (or "Lưu") has run. */
 async function storedBody(): Promise<Node[]> {
   await app.page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect.poll(() => app.core.articles.list({}).items.length, { timeout: 10_000 }).toBe(1);
-  const id = app.core.articles.list({}).items[0]!.id;
+  await expect.poll(() => app.core.desk.list({}).items.length, { timeout: 10_000 }).toBe(1);
+  const id = app.core.desk.list({}).items[0]!.id;
   await expect.poll(() => app.page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Đã lưu lúc/);
   return app.core.articles.get(id).body.root.children as Node[];
 }

@@ -33,7 +33,7 @@ describe('a crash in the middle of typing', () => {
     const typing = page.keyboard.type(PARAGRAPH, { delay: 15 }).catch(() => 'interrupted');
     await expect.poll(() => journaledBody(app!).length, { timeout: 30_000 }).toBeGreaterThan(40);
     const journaledBeforeCrash = journaledBody(app);
-    expect(app.core.articles.list({}).items).toEqual([]);
+    expect(app.core.desk.list({}).items).toEqual([]);
 
     // The crash: browser, page and core go away with no final save.
     await app.close();
@@ -52,9 +52,9 @@ describe('a crash in the middle of typing', () => {
 
     // Recovered text is saved as the article, and then no longer offered.
     // Autosave runs after a pause of a couple of seconds: wait for it, not for a fixed time.
-    await expect.poll(() => app!.core.articles.list({}).items.length, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => app!.core.desk.list({}).items.length, { timeout: 15_000 }).toBe(1);
     await expect.poll(() => app!.core.drafts.recoverable(app!.users['dkc']!.id), { timeout: 15_000 }).toEqual([]);
-    const article = app.core.articles.get(app.core.articles.list({}).items[0]!.id);
+    const article = app.core.articles.get(app.core.desk.list({}).items[0]!.id);
     expect(bodyText(article.body).blocks.join('\n')).toBe(recovered);
   });
 });

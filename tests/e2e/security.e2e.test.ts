@@ -38,7 +38,7 @@ describe('the router only answers the app’s own page', () => {
     );
 
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(app.core.articles.list({}).items).toEqual([]);
+    expect(app.core.desk.list({}).items).toEqual([]);
   });
 
   test('the same call from the app page succeeds', async () => {

@@ -108,7 +108,7 @@ describe('the seed article, typed through the UI', () => {
     const naturalWidth = await preview.locator('figure img').evaluate((image) => (image as HTMLImageElement).naturalWidth);
     expect(naturalWidth).toBe(120);
 
-    const stored = app.core.articles.list({}).items;
+    const stored = app.core.desk.list({}).items;
     expect(stored).toHaveLength(1);
     const article = app.core.articles.get(stored[0]!.id);
     expect(article).toMatchObject({

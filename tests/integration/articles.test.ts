@@ -42,7 +42,7 @@ describe('articles through the router', () => {
     expect(article.createdAt).toBe(article.updatedAt);
 
     expect(await room.call('articles.get', { id: article.id })).toEqual({ ok: true, value: article });
-    const list = await room.call('articles.list', {});
+    const list = await room.call('desk.list', {});
     expect(list).toMatchObject({ ok: true, value: { items: [{ id: article.id, headline: seedFields.headline }], nextCursor: null } });
   });
 
@@ -103,7 +103,7 @@ describe('articles through the router', () => {
       ok: false,
       error: { code: 'not_found' },
     });
-    expect((await room.call('articles.list', {})) as unknown).toMatchObject({ ok: true, value: { items: [] } });
+    expect((await room.call('desk.list', {})) as unknown).toMatchObject({ ok: true, value: { items: [] } });
 
     const db = new Database(join(room.dataDir, DATABASE_FILE), { readonly: true });
     expect(db.prepare('SELECT headline, deleted_at IS NOT NULL AS deleted FROM articles').get()).toEqual({
@@ -123,7 +123,7 @@ describe('articles through the router', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const result = await room.call('articles.list', { limit: 5, cursor });
+      const result = await room.call('desk.list', { limit: 5, cursor });
       if (!result.ok) throw new Error(result.error.message);
       const page = result.value as { items: { id: string }[]; nextCursor: string | null };
       expect(page.items.length).toBeLessThanOrEqual(5);
@@ -142,7 +142,7 @@ describe('articles through the router', () => {
 
   test('a forged cursor is a validation error', async () => {
     const room = await open();
-    expect(await room.call('articles.list', { cursor: 'bm90IGEgY3Vyc29y' })).toMatchObject({
+    expect(await room.call('desk.list', { cursor: 'bm90IGEgY3Vyc29y' })).toMatchObject({
       ok: false,
       error: { code: 'validation', issues: [{ path: 'cursor' }] },
     });

@@ -42,7 +42,6 @@ const VALID_INPUT: { [K in CallName]: CallInput<K> } = {
   'users.setPassword': { id: SOME_ID, password: TEST_PASSWORD },
   'articles.create': FIELDS,
   'articles.get': { id: SOME_ID },
-  'articles.list': {},
   'articles.update': { id: SOME_ID, expectedVersion: 1, patch: { headline: 'Khác' } },
   'articles.delete': { id: SOME_ID, expectedVersion: 1 },
   'articles.restore': { id: SOME_ID, expectedVersion: 1 },

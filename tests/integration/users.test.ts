@@ -169,7 +169,7 @@ describe('signing in', () => {
 describe('sessions and administration', () => {
   test('calls that need a user are refused while signed out', async () => {
     const { room } = openWithClock();
-    expect(await room.call('articles.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await room.call('desk.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     expect(await room.call('settings.get', {})).toMatchObject({ ok: true });
   });
 
@@ -178,7 +178,7 @@ describe('sessions and administration', () => {
     await room.addUser({ username: 'an', roles: ['reporter'] });
     await room.signIn('an');
     expect(await room.call('session.signOut', {})).toMatchObject({ ok: true, value: { user: null } });
-    expect(await room.call('articles.list', {})).toMatchObject({ error: { code: 'unauthenticated' } });
+    expect(await room.call('desk.list', {})).toMatchObject({ error: { code: 'unauthenticated' } });
   });
 
   test('a disabled user is signed out on their next call and cannot sign in again', async () => {
@@ -187,7 +187,7 @@ describe('sessions and administration', () => {
     const reporter = await room.addUser({ username: 'an', roles: ['reporter'] });
     await room.signIn('an');
     room.newsroom.users.update(reporter.id, reporter.version, { disabled: true }, admin.id);
-    expect(await room.call('articles.list', {})).toMatchObject({ error: { code: 'unauthenticated' } });
+    expect(await room.call('desk.list', {})).toMatchObject({ error: { code: 'unauthenticated' } });
     expect(await room.call('session.signIn', { username: 'an', password: TEST_PASSWORD })).toMatchObject({ error: { code: 'unauthenticated' } });
   });
 

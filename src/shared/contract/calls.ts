@@ -15,7 +15,6 @@ export const CALL_NAMES = [
   'users.setPassword',
   'articles.create',
   'articles.get',
-  'articles.list',
   'articles.update',
   'articles.delete',
   'workflow.transition',

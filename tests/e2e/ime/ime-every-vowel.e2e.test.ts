@@ -28,7 +28,7 @@ const LINES: [string, string][] = [
 ];
 
 const storedFirstBlock = () => {
-  const items = app.core.articles.list({}).items;
+  const items = app.core.desk.list({}).items;
   return items.length === 0 ? null : bodyText(app.core.articles.get(items[0]!.id).body).blocks[0];
 };
 

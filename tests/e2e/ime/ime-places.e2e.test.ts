@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 const tool = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Định dạng' }).getByRole('button', { name, exact: true });
-const stored = (): Article => app.core.articles.get(app.core.articles.list({}).items[0]!.id);
+const stored = (): Article => app.core.articles.get(app.core.desk.list({}).items[0]!.id);
 /** Saves; callers poll the store, since the status already says "saved" from the last save. */
 async function save(): Promise<void> {
   await app.page.getByRole('button', { name: 'Lưu', exact: true }).click();

@@ -3,12 +3,10 @@ import type { Article, ArticleFields, ArticleSummary } from '../../../shared/dom
 import type { ArticleBody } from '../../../shared/domain/article-body';
 import type { Author } from '../../../shared/domain/byline';
 import type { ArticleStatus } from '../../../shared/domain/article-status';
-import type { ArticlePage } from '../../../shared/domain/article';
 import { conflictError, notFoundError } from '../../../shared/errors';
 import { appendChange } from '../change-log';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
-import { decodeCursor, encodeCursor } from './list-cursor';
 
 interface ArticleRow {
   id: string;
@@ -40,7 +38,6 @@ export type SummaryRow = Pick<
 const ROW_COLUMNS =
   'id, headline, sapo, body_json, category, byline_label, authors_json, place, keywords_json, slug, status, version, ' +
   'created_at, updated_at, created_by, holder_id, publish_at, published_at';
-const SUMMARY_COLUMNS = 'id, headline, category, status, version, created_at, updated_at, created_by, holder_id';
 
 export const toSummary = (row: SummaryRow): ArticleSummary => ({
   id: row.id,
@@ -67,8 +64,6 @@ const toArticle = (row: ArticleRow): Article => ({
   publishedAt: row.published_at,
 });
 
-export const DEFAULT_PAGE_SIZE = 50;
-
 /** Runs inside the write transaction on the current row; throws to refuse the write. */
 export type WriteGuard = (current: Article) => void;
 
@@ -83,7 +78,6 @@ export interface WorkflowState {
 export interface ArticleStore {
   create(fields: ArticleFields, createdBy?: string | null): Article;
   get(id: string): Article;
-  list(options: { limit?: number | undefined; cursor?: string | null | undefined }): ArticlePage;
   update(id: string, expectedVersion: number, patch: Partial<ArticleFields>, guard?: WriteGuard): Article;
   /** Bumps the version; the caller has checked the version and the rules in its own transaction. */
   setWorkflowState(id: string, state: WorkflowState): Article;
@@ -141,15 +135,6 @@ export function createArticleStore(
   );
   const markRestored = db.prepare<[{ id: string; version: number; now: string }]>(
     `UPDATE articles SET deleted_at = NULL, updated_at = @now, version = @version WHERE id = @id`,
-  );
-  const firstPage = db.prepare<[number], SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM articles
-     WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?`,
-  );
-  const nextPage = db.prepare<[string, string, number], SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM articles
-     WHERE deleted_at IS NULL AND (updated_at, id) < (?, ?)
-     ORDER BY updated_at DESC, id DESC LIMIT ?`,
   );
   const selectDueScheduled = db.prepare<[string], string>(
     `SELECT id FROM articles WHERE deleted_at IS NULL AND status = 'scheduled' AND publish_at <= ?
@@ -270,16 +255,5 @@ export function createArticleStore(
       return article;
     },
     dueScheduled: (now) => selectDueScheduled.all(now),
-    list({ limit = DEFAULT_PAGE_SIZE, cursor }) {
-      const after = cursor ? decodeCursor(cursor) : null;
-      // Fetch one extra row to learn whether another page exists without a COUNT.
-      const rows = after ? nextPage.all(after.updatedAt, after.id, limit + 1) : firstPage.all(limit + 1);
-      const items = rows.slice(0, limit).map(toSummary);
-      const last = items.at(-1);
-      return {
-        items,
-        nextCursor: rows.length > limit && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.id }) : null,
-      };
-    },
   };
 }

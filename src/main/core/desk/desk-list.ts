@@ -5,7 +5,7 @@ import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/domain/art
 import type { DeskFilters, DeskSort } from '../../../shared/search/desk-filters';
 import { toSummary, type SummaryRow } from '../articles/article-store';
 import { statementCache } from '../db/statement-cache';
-import { decodeDeskCursor, encodeDeskCursor } from './desk-cursor';
+import { decodeCursor, encodeCursor, invalidCursorError } from '../../../shared/node/keyset-cursor';
 import { filterClauses } from './filter-sql';
 
 export const DESK_PAGE_SIZE = 50;
@@ -37,6 +37,17 @@ const SORT_KEY: Record<DeskSort, string> = {
 type DeskRow = SummaryRow & { sort_key: string };
 
 /**
+ * The desk's cursor: the sort, then the sort key and id of the last row seen. The sort is inside so
+ * a cursor from one order is refused by another instead of skipping rows.
+ */
+function deskCursor(cursor: string, sort: DeskSort): { key: string; id: string } {
+  const message = 'The list cursor is not one this app produced for this order';
+  const [cursorSort, key, id] = decodeCursor(cursor, 3, message) as [string, string, string];
+  if (cursorSort !== sort) throw invalidCursorError(message);
+  return { key, id };
+}
+
+/**
  * Rows after the cursor. SQLite seeks a row-value bound in an index of plain columns, but not in
  * an expression index (it would walk the index from the top, so page 100 cost 100 pages); a plain
  * `key <= ?` in front gives it the seek, and the row value then skips the equal keys already seen.
@@ -65,7 +76,7 @@ export function createDesk(db: Database): Desk {
     list({ sort = 'updated', filters, limit = DESK_PAGE_SIZE, cursor }) {
       const key = SORT_KEY[sort];
       const { where, params } = filterClauses(filters);
-      const after = cursor ? decodeDeskCursor(cursor, sort) : null;
+      const after = cursor ? deskCursor(cursor, sort) : null;
       if (after) {
         const keyset = keysetAfter(sort, after.key, after.id);
         where.push(keyset.where);
@@ -81,7 +92,7 @@ export function createDesk(db: Database): Desk {
       const last = page.at(-1);
       return {
         items: page.map(toSummary),
-        nextCursor: rows.length > limit && last ? encodeDeskCursor({ sort, key: last.sort_key, id: last.id }) : null,
+        nextCursor: rows.length > limit && last ? encodeCursor([sort, last.sort_key, last.id]) : null,
       };
     },
     counts(userId) {

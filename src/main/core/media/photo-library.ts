@@ -3,11 +3,11 @@ import type { LibraryPhoto, PhotoFilters, PhotoLibraryCounts, PhotoPage } from '
 import { MAX_PHOTO_PAGE } from '../../../shared/domain/photo';
 import { conflictError, forbiddenError, notFoundError } from '../../../shared/errors';
 import { mayEditLibraryPhoto, type PhotoEditor } from '../../../shared/media/photo-access';
-import { decodeCursor, encodeCursor } from '../articles/list-cursor';
+import { decodeCursor, encodeCursor } from '../../../shared/node/keyset-cursor';
 import { appendChange } from '../change-log';
 import type { Clock } from '../clock';
 import { statementCache } from '../db/statement-cache';
-import { photoListClauses, photoMatchExpression } from './photo-list-query';
+import { photoListClauses, photoMatchExpression, type PhotoCursor } from './photo-list-query';
 import { PHOTO_COLUMNS, PHOTO_FROM, toLibraryPhoto, type PhotoRow } from './photo-row';
 import { photoDay } from './photo-day';
 import { createPhotoSearchIndex } from './photo-search-index';
@@ -71,6 +71,8 @@ const PATCH_COLUMNS: Record<keyof PhotoPatch, string> = {
  * its edits (optimistic concurrency like articles), the counts. Every write keeps the search index
  * and the change log in its own transaction.
  */
+
+const toPhotoCursor = ([importedAt, id]: string[]): PhotoCursor => ({ importedAt: importedAt!, id: id! });
 export function createPhotoLibrary(db: Database, clock: Clock): PhotoLibrary {
   const searchIndex = createPhotoSearchIndex(db);
   const listQuery = statementCache<PhotoRow>(db);
@@ -149,7 +151,7 @@ export function createPhotoLibrary(db: Database, clock: Clock): PhotoLibrary {
       const { where, params } = photoListClauses(
         photoMatchExpression(query, filters?.photographer),
         filters,
-        cursor ? decodeCursor(cursor) : null,
+        cursor ? toPhotoCursor(decodeCursor(cursor, 2)) : null,
       );
       const rows = listQuery(
         `SELECT ${PHOTO_COLUMNS} FROM ${PHOTO_FROM}
@@ -160,8 +162,8 @@ export function createPhotoLibrary(db: Database, clock: Clock): PhotoLibrary {
       const last = page.at(-1);
       return {
         items: page.map(toLibraryPhoto),
-        // The cursor's `updatedAt` slot carries the import time: the grid's sort key.
-        nextCursor: rows.length > size && last ? encodeCursor({ updatedAt: last.created_at, id: last.id }) : null,
+        // The import time is the grid's sort key.
+        nextCursor: rows.length > size && last ? encodeCursor([last.created_at, last.id]) : null,
       };
     },
     update: (id, expectedVersion, patch, editor) => update.immediate(id, expectedVersion, patch, editor),

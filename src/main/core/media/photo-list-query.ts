@@ -1,7 +1,6 @@
 import type { PhotoFilters } from '../../../shared/domain/photo';
 import { parseSearchQuery, type QueryTerm } from '../../../shared/search/search-query';
 import { matchExpression } from '../search/article-search';
-import type { ListCursor } from '../articles/list-cursor';
 
 export interface PhotoListSql {
   where: string[];
@@ -26,6 +25,12 @@ export function photoMatchExpression(query: string | undefined, photographer: st
   return parts.length > 0 ? parts.join(' AND ') : null;
 }
 
+/** Where the next page of the grid starts: the last photo's import time and id. */
+export interface PhotoCursor {
+  importedAt: string;
+  id: string;
+}
+
 /**
  * WHERE clauses over `media m` for a list call. Literal `m.caption = ''` (not a parameter) so
  * SQLite can use the partial index of uncaptioned photos; the cursor is the last row's
@@ -34,7 +39,7 @@ export function photoMatchExpression(query: string | undefined, photographer: st
 export function photoListClauses(
   match: string | null,
   filters: PhotoFilters | undefined,
-  cursor: ListCursor | null,
+  cursor: PhotoCursor | null,
 ): PhotoListSql {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -54,7 +59,7 @@ export function photoListClauses(
   }
   if (cursor) {
     where.push('(m.created_at, m.id) < (?, ?)');
-    params.push(cursor.updatedAt, cursor.id);
+    params.push(cursor.importedAt, cursor.id);
   }
   return { where, params };
 }

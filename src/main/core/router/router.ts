@@ -97,7 +97,6 @@ const UNLOGGED_CALLS: ReadonlySet<CallName> = new Set<CallName>([
   'users.list',
   'users.colleagues',
   'articles.get',
-  'articles.list',
   'notes.list',
   'audit.list',
   'publications.list',
