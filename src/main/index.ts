@@ -5,9 +5,7 @@ import ElectronStore from 'electron-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { systemClock } from './core/clock';
 import { createJsonLogger } from './core/logger';
-import { openNewsroom, WEBSITE_DESTINATION, type Newsroom } from './core/newsroom';
-import { createWebsiteDestination } from './core/publishing/website-destination';
-import { createPublishingRunner } from './core/publishing/publishing-runner';
+import { openNewsroom, type Newsroom } from './core/newsroom';
 import { createRouter } from './core/router/router';
 import { createSettingsStore } from './core/settings/settings-store';
 import { registerIpc } from './ipc';
@@ -25,24 +23,14 @@ const appOrigin = new URL(appUrl).origin;
 
 let mainWindow: BrowserWindow | null = null;
 let newsroom: Newsroom | null = null;
-let stopPublishing: (() => void) | null = null;
-
-/** Deliveries and scheduled stories go out in the background while the app runs. */
-function startPublishing(open: Newsroom): void {
-  const website = createWebsiteDestination({
-    websiteId: WEBSITE_DESTINATION,
-    // The default destination needs no setup: a static site in the user's documents.
-    siteFolder: join(app.getPath('documents'), 'Newsdesk', 'website'),
-    media: open.media,
-  });
-  stopPublishing = createPublishingRunner({ newsroom: open, website, isOnline: open.isOnline, logger }).start();
-}
 
 function openCore(): Newsroom | null {
   const settings = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
   try {
     return openNewsroom({
       dataDir: join(app.getPath('userData'), 'newsroom'),
+      // The built-in destination needs no setup: a static site in the user's documents.
+      siteFolder: join(app.getPath('documents'), 'Newsdesk', 'website'),
       clock: systemClock,
       logger,
       settings,
@@ -74,7 +62,8 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  startPublishing(newsroom);
+  // Deliveries and scheduled stories go out in the background while the app runs.
+  newsroom.publishing.start();
 }
 
 registerAppScheme();
@@ -91,7 +80,6 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    stopPublishing?.();
     newsroom?.close();
   });
   void app.whenReady().then(start);

@@ -6,7 +6,7 @@ import type { Clock } from '../../src/main/core/clock';
 import type { NewUser } from '../../src/main/core/users/user-store';
 import { ROLES, type Role } from '../../src/shared/domain/roles';
 import type { User } from '../../src/shared/domain/user';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger, type Logger } from '../../src/main/core/logger';
 import { openNewsroom, type Newsroom } from '../../src/main/core/newsroom';
 import { createRouter, type Router } from '../../src/main/core/router/router';
 import type { Sender } from '../../src/main/core/router/trusted-sender';
@@ -40,10 +40,25 @@ export interface TempNewsroom {
   cleanup(): void;
 }
 
-export function openTempNewsroom(options: { dataDir?: string; clock?: Clock } = {}): TempNewsroom {
+export interface TempNewsroomOptions {
+  dataDir?: string;
+  clock?: Clock;
+  /** Whether the machine is online, for the publishing loop (always, if not given). */
+  isOnline?: () => boolean;
+  /** Silent if not given. */
+  logger?: Logger;
+}
+
+export function openTempNewsroom(options: TempNewsroomOptions = {}): TempNewsroom {
   const dataDir = options.dataDir ?? makeTempDir();
   const clock = options.clock ?? steppingClock();
-  const newsroom = openNewsroom({ dataDir, clock, logger: silentLogger, settings: confSettings(dataDir) });
+  const newsroom = openNewsroom({
+    dataDir,
+    clock,
+    logger: options.logger ?? silentLogger,
+    settings: confSettings(dataDir),
+    ...(options.isOnline ? { isOnline: options.isOnline } : {}),
+  });
   const router = createRouter({ newsroom, trustedOrigins: [TEST_ORIGIN], logger: silentLogger });
   const call: TempNewsroom['call'] = (name, input) => router.dispatch(name, input, APP_SENDER);
   return {
@@ -63,7 +78,7 @@ export function openTempNewsroom(options: { dataDir?: string; clock?: Clock } = 
     },
     reopen() {
       newsroom.close();
-      return openTempNewsroom({ dataDir, clock });
+      return openTempNewsroom({ ...options, dataDir, clock });
     },
     cleanup() {
       newsroom.close();
