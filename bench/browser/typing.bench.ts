@@ -9,6 +9,7 @@ import { serveDirectory, type StaticServer } from '../../tests/e2e/static-server
 import { longArticleBody } from '../documents/long-article';
 import { percentile } from '../percentiles';
 import { recordResults } from '../results';
+import { EDITOR_ROOT, fileLongArticle, LONG_ARTICLE_HEADLINE, openFromDesk } from './app-articles';
 import { caretInParagraph, installTypingProbe, takeTypingFigures } from './typing-probe';
 
 /**
@@ -22,7 +23,7 @@ const KEYS = 'nguoi dan phan khoi don mua muoi moi '.repeat(6); // ASCII keys, a
 const KEY_DELAY_MS = 35;
 const { body, words } = longArticleBody();
 const bodyJson = JSON.stringify(body);
-const ROOT = '[data-lexical-editor="true"]';
+const ROOT = EDITOR_ROOT;
 
 let app: LaunchedApp;
 let bareDir: string;
@@ -42,11 +43,9 @@ beforeAll(async () => {
   closeBare = () => browser.close();
 
   app = await launchApp();
-  const author = Object.values(app.users)[0]!;
-  app.core.articles.create({ headline: 'Bài dài để đo tốc độ gõ', sapo: 'Năm nghìn chữ, hai mươi ảnh.', category: 'Kinh tế', body }, author.id);
+  fileLongArticle(app);
   await app.reload();
-  await app.page.getByRole('button', { name: /Bài dài để đo tốc độ gõ/ }).click();
-  await app.page.locator(ROOT).waitFor();
+  await openFromDesk(app.page, LONG_ARTICLE_HEADLINE);
   await app.page.evaluate(installTypingProbe, ROOT);
 }, 300_000);
 

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, net, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { startAutoUpdate } from './auto-update';
 import { systemClock } from './core/clock';
-import { createJsonLogger } from './core/logger';
+import { createFileLogger, logFolder } from './core/logger';
 import { openNewsroom, type Newsroom } from './core/newsroom';
 import { createRouter } from './core/router/router';
 import { createSettingsStore } from './core/settings/settings-store';
@@ -14,7 +15,9 @@ import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-const logger = createJsonLogger();
+const dataDir = join(app.getPath('userData'), 'newsroom');
+// JSON lines in <dataDir>/logs, rotated by size; copied to the terminal while developing.
+const logger = createFileLogger({ folder: logFolder(dataDir), teeToStdout: !app.isPackaged });
 
 // electron-vite sets this while `npm start` runs the dev server; a packaged app never reads it.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -28,7 +31,7 @@ function openCore(): Newsroom | null {
   const settings = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
   try {
     return openNewsroom({
-      dataDir: join(app.getPath('userData'), 'newsroom'),
+      dataDir,
       // The built-in destination needs no setup: a static site in the user's documents.
       siteFolder: join(app.getPath('documents'), 'Newsdesk', 'website'),
       clock: systemClock,
@@ -64,6 +67,7 @@ function start(): void {
   });
   // Deliveries and scheduled stories go out in the background while the app runs.
   newsroom.publishing.start();
+  startAutoUpdate(logger);
 }
 
 registerAppScheme();
@@ -81,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     newsroom?.close();
+    void logger.close();
   });
   void app.whenReady().then(start);
 }

@@ -45,21 +45,22 @@ export interface TempNewsroomOptions {
   clock?: Clock;
   /** Whether the machine is online, for the publishing loop (always, if not given). */
   isOnline?: () => boolean;
-  /** Silent if not given. */
+  /** For the core and the router; silent if not given. */
   logger?: Logger;
 }
 
 export function openTempNewsroom(options: TempNewsroomOptions = {}): TempNewsroom {
   const dataDir = options.dataDir ?? makeTempDir();
   const clock = options.clock ?? steppingClock();
+  const logger = options.logger ?? silentLogger;
   const newsroom = openNewsroom({
     dataDir,
     clock,
-    logger: options.logger ?? silentLogger,
+    logger,
     settings: confSettings(dataDir),
     ...(options.isOnline ? { isOnline: options.isOnline } : {}),
   });
-  const router = createRouter({ newsroom, trustedOrigins: [TEST_ORIGIN], logger: silentLogger });
+  const router = createRouter({ newsroom, trustedOrigins: [TEST_ORIGIN], logger });
   const call: TempNewsroom['call'] = (name, input) => router.dispatch(name, input, APP_SENDER);
   return {
     dataDir,
@@ -78,7 +79,7 @@ export function openTempNewsroom(options: TempNewsroomOptions = {}): TempNewsroo
     },
     reopen() {
       newsroom.close();
-      return openTempNewsroom({ ...options, dataDir, clock });
+      return openTempNewsroom({ ...options, dataDir, clock, logger });
     },
     cleanup() {
       newsroom.close();
@@ -89,7 +90,7 @@ export function openTempNewsroom(options: TempNewsroomOptions = {}): TempNewsroo
 
 /** A temp newsroom with one user holding every role, signed in: for tests about other things. */
 export async function openSignedInNewsroom(
-  options: { dataDir?: string; clock?: Clock; roles?: Role[] } = {},
+  options: { dataDir?: string; clock?: Clock; roles?: Role[]; logger?: Logger } = {},
 ): Promise<TempNewsroom & { user: User }> {
   const room = openTempNewsroom(options);
   await room.addUser({ username: 'tester', displayName: 'Người Thử', initials: 'N.T', roles: options.roles ?? [...ROLES] });
