@@ -15,6 +15,7 @@ import { WORKFLOW_ACTIONS } from '../workflow/transitions';
 import type { CallName } from './calls';
 import { call, Version, type CallSpec } from './call-spec';
 import { authoringCalls } from './authoring-contract';
+import { backupCalls } from './backup-contract';
 import { photoCalls } from './photo-contract';
 import { searchContract } from './search-contract';
 
@@ -166,6 +167,7 @@ export const contract = {
   ...authoringCalls,
   ...searchContract,
   ...photoCalls,
+  ...backupCalls,
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

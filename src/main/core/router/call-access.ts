@@ -83,4 +83,7 @@ export const CALL_ACCESS: { [K in CallName]: AccessRule<K> } = {
   'savedSearches.list': 'signed-in',
   'savedSearches.create': 'signed-in',
   'savedSearches.delete': 'signed-in',
+  'backups.list': ADMIN,
+  'backups.create': ADMIN,
+  'backups.restore': ADMIN,
 };

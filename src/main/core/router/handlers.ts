@@ -4,6 +4,7 @@ import type { User } from '../../../shared/domain/user';
 import { forbiddenError } from '../../../shared/errors';
 import type { Newsroom } from '../newsroom';
 import { createAuthoringHandlers } from './authoring-handlers';
+import { createBackupHandlers } from './backup-handlers';
 import { createPhotoHandlers } from './photo-handlers';
 import { actor, type CallContext } from './call-context';
 
@@ -94,6 +95,7 @@ export function createHandlers(newsroom: Newsroom): Handlers {
     },
     ...createAuthoringHandlers(newsroom),
     ...createPhotoHandlers(newsroom),
+    ...createBackupHandlers(newsroom),
     'articles.restore': ({ id, expectedVersion }, context) => {
       const user = actor(context);
       return newsroom.articles.restore(id, expectedVersion, (current) => {
