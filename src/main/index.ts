@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, net, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { startAutoUpdate } from './auto-update';
 import { systemClock } from './core/clock';
 import { createFileLogger, logFolder } from './core/logger';
 import { DatabaseCorruptError } from './core/db/open-database';
@@ -100,6 +101,7 @@ async function start(): Promise<void> {
   });
   startPublishing(newsroom);
   startBackups(newsroom);
+  startAutoUpdate(logger);
 }
 
 registerAppScheme();
