@@ -1,10 +1,8 @@
-import type { Newsroom } from '../newsroom';
-import type { Handlers } from './handlers';
-
-type BackupCall = 'backups.list' | 'backups.create' | 'backups.restore';
+import type { Newsroom } from '../../newsroom';
+import type { NamespaceHandlers } from './namespace-handlers';
 
 /** Cài đặt → Sao lưu: the admin's backups, mapped onto the core's backup store. */
-export function createBackupHandlers(newsroom: Newsroom): Pick<Handlers, BackupCall> {
+export function createBackupsHandlers(newsroom: Newsroom): NamespaceHandlers<'backups'> {
   return {
     'backups.list': () => newsroom.backups.list(),
     'backups.create': () => newsroom.backups.create('manual'),
