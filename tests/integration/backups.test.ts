@@ -90,19 +90,26 @@ test('rolling backups: hourly while the newsroom changes, one a day kept 14 days
   expect(await kinds()).toEqual(['hourly']);
   clock.advance(HOUR_MS);
   expect(await kinds()).toEqual([]); // nothing changed: no copy of the same data
-  // 20 days, a story every 6 hours: more hourly and daily backups than are kept.
-  for (let quarter = 0; quarter < 20 * 4; quarter += 1) {
-    clock.advance(6 * HOUR_MS);
-    await story(room, `Tin ${quarter}`);
+  // 16 days, a story every 12 hours: more daily backups than are kept (hourly counts: next test).
+  for (let half = 0; half < 16 * 2; half += 1) {
+    clock.advance(12 * HOUR_MS);
+    await story(room, `Tin ${half}`);
     await room.newsroom.backups.tick();
   }
   const all = room.newsroom.backups.list();
   const count = (kind: string) => all.filter((backup) => backup.kind === kind).length;
   expect(count('daily')).toBe(BACKUP_RETENTION.daily);
-  expect(count('hourly')).toBe(BACKUP_RETENTION.hourly);
-  expect(all.every((backup) => clock.now().getTime() - Date.parse(backup.createdAt) <= 14 * DAY_MS)).toBe(true);
+  expect(count('hourly')).toBe(16 + 1);
+  const daily = all.filter((backup) => backup.kind === 'daily');
+  expect(daily.every((backup) => clock.now().getTime() - Date.parse(backup.createdAt) <= 14 * DAY_MS)).toBe(true);
   // Files on disk: exactly the listed backups, each with its manifest, nothing half-made.
   expect(readdirSync(join(room.dataDir, 'backups')).sort()).toEqual(all.flatMap((backup) => [`${backup.id}.json`, `${backup.id}.sqlite`]).sort());
+});
+
+test('a day of hourly backups is kept, older hourly ones go', () => {
+  const now = new Date('2026-12-03T00:00:00.000Z');
+  const hourly = Array.from({ length: 30 }, (_, index) => ({ id: `h${index}`, kind: 'hourly' as const, createdAt: new Date(now.getTime() - index * HOUR_MS).toISOString(), bytes: 100 }));
+  expect(backupsToRemove(hourly, now).map((backup) => backup.id)).toEqual(['h24', 'h25', 'h26', 'h27', 'h28', 'h29']);
 });
 
 test('the byte limit removes the oldest backups first and never the newest', () => {
