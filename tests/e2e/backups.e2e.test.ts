@@ -29,7 +29,7 @@ test('in Cài đặt the admin backs up now, then restores that backup after a s
   await confirm.getByRole('button', { name: 'Khôi phục từ bản sao lưu' }).click();
   await expect.poll(() => section.getByRole('status').textContent()).toMatch(/^Đã khôi phục bản sao lưu lúc /);
 
-  expect(core.articles.list({}).items.map((article) => article.headline)).toEqual(['Bài có trong bản sao lưu']);
+  expect(core.desk.list({}).items.map((article) => article.headline)).toEqual(['Bài có trong bản sao lưu']);
   expect(core.backups.list().map((backup) => backup.kind)).toEqual(['before-restore', 'manual']);
   await expect.poll(() => backups.count()).toBe(2);
 });

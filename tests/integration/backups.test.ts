@@ -58,13 +58,13 @@ test('"Khôi phục từ bản sao lưu" puts the backup back into the open news
   expect(restored.id).toBe(backup.id);
   expect(safetyCopy.kind).toBe('before-restore');
   // The same open core reads the restored data.
-  expect(room.newsroom.articles.list({}).items.map((article) => article.headline)).toEqual(['Bản trước khi sao lưu']);
+  expect(room.newsroom.desk.list({}).items.map((article) => article.headline)).toEqual(['Bản trước khi sao lưu']);
   const before = new DatabaseConstructor(backupDatabasePath(room.dataDir, safetyCopy.id), { readonly: true });
   expect(before.prepare('SELECT headline FROM articles ORDER BY headline').pluck().all()).toEqual(['Bài viết sau khi sao lưu', 'Bản sửa sau đó']);
   before.close();
   // And after a restart too.
   const again = await rooms.restart(room);
-  expect(again.newsroom.articles.list({}).items.map((article) => article.headline)).toEqual(['Bản trước khi sao lưu']);
+  expect(again.newsroom.desk.list({}).items.map((article) => article.headline)).toEqual(['Bản trước khi sao lưu']);
 });
 
 test('backups are admin-only calls, and a restore takes only an id from the list', async () => {
@@ -149,8 +149,8 @@ test('a database damaged on disk is refused at start-up, unchanged; the newest g
 
   const reopened = open();
   try {
-    expect(reopened.articles.list({ limit: 100 }).items).toHaveLength(40);
-    const [first] = reopened.articles.list({ limit: 1 }).items;
+    expect(reopened.desk.list({ limit: 100 }).items).toHaveLength(40);
+    const [first] = reopened.desk.list({ limit: 1 }).items;
     expect(plainTextFromBody(reopened.articles.get(first!.id).body)).toContain('Nội dung dài.');
   } finally {
     reopened.close();
