@@ -11,6 +11,14 @@ export default defineConfig({
         },
       },
       {
+        // The 50-kill crash run (npm run test:chaos), kept out of `npm test` for its length.
+        test: {
+          name: 'chaos',
+          include: ['tests/chaos/**/*.chaos.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, net, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { startAutoUpdate } from './auto-update';
 import { systemClock } from './core/clock';
 import { createFileLogger, logFolder } from './core/logger';
 import { openNewsroom, WEBSITE_DESTINATION, type Newsroom } from './core/newsroom';
@@ -77,6 +78,7 @@ function start(): void {
     mainWindow = null;
   });
   startPublishing(newsroom);
+  startAutoUpdate(logger);
 }
 
 registerAppScheme();

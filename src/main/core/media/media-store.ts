@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import sharp from 'sharp';
-import type { LibraryPhoto, PhotoImportResult, PhotoLibraryCounts, PhotoPage } from '../../../shared/contract/photo-contract';
+import type { LibraryPhoto, PhotoImportResult, PhotoLibraryCounts, PhotoPage } from '../../../shared/domain/photo';
 import type { Clock } from '../clock';
 import { createImportGate } from './import-gate';
 import { makeRenditions } from './make-renditions';

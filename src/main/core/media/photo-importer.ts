@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import type { PhotoImportResult } from '../../../shared/contract/photo-contract';
+import type { PhotoImportResult } from '../../../shared/domain/photo';
 import { photoRefusedError } from '../../../shared/errors';
 import { FILE_NAME_MESSAGES, fileNameProblem } from '../../../shared/text/file-name';
 import type { ImportGate } from './import-gate';

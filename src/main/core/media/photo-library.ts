@@ -1,11 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type {
-  LibraryPhoto,
-  PhotoFilters,
-  PhotoLibraryCounts,
-  PhotoPage,
-} from '../../../shared/contract/photo-contract';
-import { MAX_PHOTO_PAGE } from '../../../shared/contract/photo-contract';
+import type { LibraryPhoto, PhotoFilters, PhotoLibraryCounts, PhotoPage } from '../../../shared/domain/photo';
+import { MAX_PHOTO_PAGE } from '../../../shared/domain/photo';
 import { conflictError, notFoundError } from '../../../shared/errors';
 import { decodeCursor, encodeCursor } from '../articles/list-cursor';
 import { appendChange } from '../change-log';

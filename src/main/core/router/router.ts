@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isCallName, type CallName } from '../../../shared/contract/calls';
-import { MAX_PHOTO_BYTES } from '../../../shared/contract/photo-contract';
-import { contract } from '../../../shared/contract/contract';
+import { contract, type AccessRule } from '../../../shared/contract/contract';
+import { MAX_PHOTO_BYTES } from '../../../shared/domain/photo';
 import type { User } from '../../../shared/domain/user';
 import {
   AppError,
@@ -13,8 +13,9 @@ import {
 } from '../../../shared/errors';
 import type { Logger } from '../logger';
 import type { Newsroom } from '../newsroom';
-import { CALL_ACCESS, type AccessRule } from './call-access';
-import { createHandlers, type CallContext, type Handlers } from './handlers';
+import type { CallContext } from './call-context';
+import { createHandlers } from './handlers/create-handlers';
+import type { Handlers } from './handlers/namespace-handlers';
 import { checkPlainInput } from './plain-input';
 import { createSession } from './session';
 import { isTrustedSender, type Sender } from './trusted-sender';
@@ -81,13 +82,13 @@ function parseInput(name: CallName, input: unknown): unknown {
 }
 
 function authorize(name: CallName, user: User | null, input: unknown): void {
-  const rule = CALL_ACCESS[name] as AccessRule<CallName>;
+  const rule = contract[name].access as AccessRule<unknown>;
   if (rule === 'public') return;
   if (!user) throw unauthenticatedError(`Sign in to call ${name}`);
   if (rule === 'signed-in') return;
   const allowed =
     typeof rule === 'function'
-      ? (rule as (user: User, input: unknown) => boolean)(user, input)
+      ? rule(user, input)
       : rule.some((role) => user.roles.includes(role));
   if (!allowed) throw forbiddenError(`${user.username} may not call ${name}`);
 }

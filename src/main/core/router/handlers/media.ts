@@ -1,13 +1,11 @@
-import { forbiddenError } from '../../../shared/errors';
-import { mayEditLibraryPhoto } from '../../../shared/media/photo-access';
-import type { Newsroom } from '../newsroom';
-import { actor } from './call-context';
-import type { Handlers } from './handlers';
-
-type PhotoCall = 'media.importPhoto' | 'media.rendition' | 'media.get' | 'media.list' | 'media.update' | 'media.counts';
+import { forbiddenError } from '../../../../shared/errors';
+import { mayEditLibraryPhoto } from '../../../../shared/media/photo-access';
+import type { Newsroom } from '../../newsroom';
+import { actor } from '../call-context';
+import type { NamespaceHandlers } from './namespace-handlers';
 
 /** The photo desk's calls (import, renditions, the Kho ảnh library) mapped onto the core. */
-export function createPhotoHandlers(newsroom: Newsroom): Pick<Handlers, PhotoCall> {
+export function createMediaHandlers(newsroom: Newsroom): NamespaceHandlers<'media'> {
   return {
     'media.importPhoto': ({ fileName, data }, context) =>
       // A view of the same memory: a 100 MB photo is not copied on its way in.
