@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { isCallName, type CallName } from '../../../shared/contract/calls';
 import { contract, type AccessRule } from '../../../shared/contract/contract';
 import { MAX_PHOTO_BYTES } from '../../../shared/domain/photo';
@@ -9,14 +8,14 @@ import {
   unauthenticatedError,
   validationError,
   type CallResult,
-  type ValidationIssue,
 } from '../../../shared/errors';
 import type { Logger } from '../logger';
 import type { Newsroom } from '../newsroom';
 import type { CallContext } from './call-context';
 import { createHandlers } from './handlers/create-handlers';
 import type { Handlers } from './handlers/namespace-handlers';
-import { checkPlainInput } from './plain-input';
+import { checkPlainInput } from '../../../shared/contract/plain-input';
+import { parseChecked } from '../../../shared/contract/parse-input';
 import { createSession } from './session';
 import { isTrustedSender, type Sender } from './trusted-sender';
 
@@ -33,9 +32,6 @@ export interface RouterOptions {
   trustedOrigins: readonly string[];
   logger: Logger;
 }
-
-const toIssues = (error: z.ZodError): ValidationIssue[] =>
-  error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 
 /** Calls that carry a photo get their own, larger cap: the photo's bytes plus a little for the rest. */
 const INPUT_LIMITS: Partial<Record<CallName, number>> = {
@@ -73,12 +69,10 @@ function checkSize(name: CallName, input: unknown): void {
   }
 }
 
-function parseInput(name: CallName, input: unknown): unknown {
+function parseCall(name: CallName, input: unknown): unknown {
   checkPlainInput(input);
   checkSize(name, input);
-  const parsed = contract[name].input.safeParse(input);
-  if (!parsed.success) throw validationError(`Invalid input for ${name}`, toIssues(parsed.error));
-  return parsed.data;
+  return parseChecked(contract[name].input, input, name);
 }
 
 function authorize(name: CallName, user: User | null, input: unknown): void {
@@ -148,7 +142,7 @@ export function createRouter({ newsroom, trustedOrigins, logger }: RouterOptions
           throw forbiddenError('Calls are accepted only from the app’s own window');
         }
         if (!isCallName(name)) throw validationError(`Unknown call: ${String(name).slice(0, 100)}`);
-        const parsed = parseInput(name, input);
+        const parsed = parseCall(name, input);
         const user = session.currentUser();
         authorize(name, user, parsed);
         const value = await run[name](parsed, { user, session });

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Role } from '../../../shared/domain/roles';
-import type { Colleague, User } from '../../../shared/domain/user';
+import { usernameKey, type Colleague, type User } from '../../../shared/domain/user';
 import { conflictError, forbiddenError, notFoundError, unauthenticatedError, validationError } from '../../../shared/errors';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -29,8 +29,6 @@ const toUser = (row: UserRow): User => ({
   version: row.version,
 });
 
-/** Sign-in matches user names without regard to case or Unicode form. */
-export const usernameKey = (username: string): string => username.normalize('NFC').trim().toLocaleLowerCase('vi');
 
 export interface NewUser {
   username: string;
