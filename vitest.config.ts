@@ -27,6 +27,17 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The built app in real Electron (npm run test:electron); not part of npm test.
+        test: {
+          name: 'electron',
+          include: ['tests/electron/**/*.electron.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
