@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { silentLogger } from '../../src/main/core/logger';
 import { DATABASE_FILE, openNewsroom } from '../../src/main/core/newsroom';
 import { DeliveryError, type Destination } from '../../src/main/core/publishing/destinations/destination';
-import { createWebsiteFolderDestination } from '../../src/main/core/publishing/destinations/website-folder';
+import { createWebsiteFolderDestination } from '../../src/main/core/publishing/destinations/website/website-folder';
 import { containedPath, UnsafePathError } from '../../src/shared/node/contained-path';
 import type { PublicationPayload } from '../../src/shared/domain/publication-payload';
 import { steppingClock } from '../helpers/clocks';
