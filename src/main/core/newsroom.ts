@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { containedPath } from '../../shared/node/contained-path';
 import { createArticleStore, type ArticleStore } from './articles/article-store';
