@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import { newId } from '../ids';
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from '../../../shared/node/password';
 import type { SignInThrottle } from './sign-in-throttle';
+import { keepsOwnAdminRights } from '../../../shared/users/account-rules';
 
 interface UserRow {
   id: string;
@@ -111,6 +112,9 @@ export function createUserStore(db: Database, clock: Clock, audit: AuditLog, thr
 
   const updateUser = db.transaction((id: string, expectedVersion: number, patch: UserPatch, actorId: string): User => {
     const row = requireRow(id);
+    if (!keepsOwnAdminRights(actorId, id, patch)) {
+      throw forbiddenError('Admins cannot disable themselves or drop their own admin role');
+    }
     if (row.version !== expectedVersion) throw conflictError(`User ${id} changed meanwhile`, row.version);
     const current = toUser(row);
     const now = clock.now().toISOString();

@@ -1,5 +1,3 @@
-import { forbiddenError } from '../../../../shared/errors';
-import { mayEditLibraryPhoto } from '../../../../shared/media/photo-access';
 import type { Newsroom } from '../../newsroom';
 import { actor } from '../call-context';
 import type { NamespaceHandlers } from './namespace-handlers';
@@ -17,12 +15,7 @@ export function createMediaHandlers(newsroom: Newsroom): NamespaceHandlers<'medi
     },
     'media.get': ({ id }) => newsroom.media.get(id),
     'media.list': (options) => newsroom.media.list(options),
-    'media.update': ({ id, expectedVersion, patch }, context) => {
-      const user = actor(context);
-      return newsroom.media.update(id, expectedVersion, patch, user.id, (photo) => {
-        if (!mayEditLibraryPhoto(user, photo)) throw forbiddenError(`${user.username} may not edit photo ${id}`);
-      });
-    },
+    'media.update': ({ id, expectedVersion, patch }, context) => newsroom.media.update(id, expectedVersion, patch, actor(context)),
     'media.counts': () => newsroom.media.counts(),
   };
 }

@@ -1,4 +1,3 @@
-import { forbiddenError } from '../../../../shared/errors';
 import type { Newsroom } from '../../newsroom';
 import { actor } from '../call-context';
 import type { NamespaceHandlers } from './namespace-handlers';
@@ -8,13 +7,7 @@ export function createUsersHandlers(newsroom: Newsroom): NamespaceHandlers<'user
     'users.list': () => newsroom.users.list(),
     'users.colleagues': () => newsroom.users.colleagues(),
     'users.create': (user, context) => newsroom.users.create(user, actor(context).id),
-    'users.update': ({ id, expectedVersion, ...patch }, context) => {
-      const admin = actor(context);
-      if (id === admin.id && (patch.disabled || (patch.roles && !patch.roles.includes('admin')))) {
-        throw forbiddenError('Admins cannot disable themselves or drop their own admin role');
-      }
-      return newsroom.users.update(id, expectedVersion, patch, admin.id);
-    },
+    'users.update': ({ id, expectedVersion, ...patch }, context) => newsroom.users.update(id, expectedVersion, patch, actor(context).id),
     'users.setPassword': async ({ id, password }, context) => {
       await newsroom.users.setPassword(id, password, actor(context).id);
       return { id };
