@@ -18,7 +18,7 @@ test('Ctrl+S saves the story being written and Ctrl+F goes to Tìm kiếm; the t
   expect(await save.getAttribute('title')).toBe('Lưu (Ctrl+S)');
   expect(await save.getAttribute('aria-keyshortcuts')).toBe('Control+S');
   await page.keyboard.press('Control+S');
-  await expect.poll(() => core.articles.list({}).items.map((item) => item.headline)).toEqual(['Bạc Liêu: mùa muối']);
+  await expect.poll(() => core.desk.list({}).items.map((item) => item.headline)).toEqual(['Bạc Liêu: mùa muối']);
 
   // From the body, the shortcut leaves the text alone and lands in the search box.
   await page.getByLabel('Nội dung', { exact: true }).click();
