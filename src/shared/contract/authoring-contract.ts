@@ -7,13 +7,12 @@ import { call, Version } from './call-spec';
 
 const RevisionIdSchema = z.uuid({ version: 'v7' });
 
-/** The article authoring calls: revisions and the recovery journal (photos: photo-contract.ts). Spread into `contract`. */
+/**
+ * The article authoring calls: revisions and the recovery journal (photos: photo-contract.ts). Spread
+ * into `contract`. Manual and autosave revisions are taken by `articles.save`, in the save's transaction.
+ */
 export const authoringCalls = {
   'revisions.list': call(z.strictObject({ articleId: ArticleIdSchema })).returns<RevisionSummary[]>(),
-  'revisions.record': call(
-    z.strictObject({ articleId: ArticleIdSchema, reason: z.literal('manual') }),
-  ).returns<RevisionSummary>(),
-  'revisions.checkpoint': call(z.strictObject({ articleId: ArticleIdSchema })).returns<RevisionSummary | null>(),
   'revisions.diff': call(
     z.strictObject({ fromRevisionId: RevisionIdSchema, toRevisionId: RevisionIdSchema }),
   ).returns<FieldDiff[]>(),

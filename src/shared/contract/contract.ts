@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Article, ArticleSummary } from '../domain/article';
 import { ArticleFieldsSchema, ArticleIdSchema } from '../domain/article';
+import { ArticleSaveSchema, type SavedArticle } from '../domain/article-save';
 import type { AuditEntry } from '../domain/audit';
 import type { Category } from '../domain/category';
 import { LANGUAGES, type Language } from '../domain/language';
@@ -113,6 +114,8 @@ export const contract = {
   'articles.update': call(
     z.strictObject({ id: ArticleIdSchema, expectedVersion: Version, patch: ArticlePatchSchema }),
   ).returns<Article>(),
+  /** The editor's save: new text, revision checkpoint and journal clearing in one transaction. */
+  'articles.save': call(ArticleSaveSchema).returns<SavedArticle>(),
   'articles.delete': call(
     z.strictObject({ id: ArticleIdSchema, expectedVersion: Version }),
   ).returns<{ id: string; version: number }>(),

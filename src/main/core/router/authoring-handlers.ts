@@ -6,8 +6,6 @@ import type { Handlers } from './handlers';
 
 type AuthoringCall =
   | 'revisions.list'
-  | 'revisions.record'
-  | 'revisions.checkpoint'
   | 'revisions.diff'
   | 'revisions.restore'
   | 'drafts.write'
@@ -18,8 +16,6 @@ type AuthoringCall =
 export function createAuthoringHandlers(newsroom: Newsroom): Pick<Handlers, AuthoringCall> {
   return {
     'revisions.list': ({ articleId }) => newsroom.revisions.list(articleId),
-    'revisions.record': ({ articleId, reason }, context) => newsroom.revisions.record(articleId, reason, actor(context).id),
-    'revisions.checkpoint': ({ articleId }, context) => newsroom.revisions.checkpoint(articleId, actor(context).id),
     'revisions.diff': ({ fromRevisionId, toRevisionId }) => newsroom.revisions.diff(fromRevisionId, toRevisionId),
     'revisions.restore': ({ revisionId, expectedVersion }, context) => {
       const user = actor(context);

@@ -59,6 +59,7 @@ export function createHandlers(newsroom: Newsroom): Handlers {
     'articles.list': (page) => newsroom.articles.list(page),
     'articles.update': ({ id, expectedVersion, patch }, context) =>
       newsroom.workflow.save(id, expectedVersion, patch, actor(context)),
+    'articles.save': (save, context) => newsroom.workflow.saveStory(save, actor(context)),
     'articles.delete': ({ id, expectedVersion }, context) => {
       const user = actor(context);
       return newsroom.articles.softDelete(id, expectedVersion, (current) => {
