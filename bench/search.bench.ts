@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { ArticlePage } from '../src/shared/contract/contract';
-import type { SearchResults } from '../src/shared/contract/search-contract';
+import type { ArticlePage } from '../src/shared/domain/article';
+import type { SearchResults } from '../src/shared/domain/search';
 import { DATABASE_FILE } from '../src/main/core/newsroom';
 import { rebuildSearchIndex } from '../src/main/core/search/search-index';
 import { matchExpression, RANK_WINDOW } from '../src/main/core/search/article-search';
@@ -13,7 +12,7 @@ import { wordsOf } from '../src/shared/text/fold';
 import { openTempNewsroom, type TempNewsroom } from '../tests/helpers/temp-newsroom';
 import { compare } from './compare';
 import { percentile } from './percentiles';
-import { generateNewsroom } from './newsroom/generate';
+import { cachedNewsroom } from './newsroom/cached';
 
 /**
  * Search and the desk on a synthetic newsroom of NEWSDESK_BENCH_ARTICLES (default 100,000)
@@ -24,7 +23,7 @@ import { generateNewsroom } from './newsroom/generate';
 
 const COUNT = Number(process.env['NEWSDESK_BENCH_ARTICLES'] ?? 100_000);
 const SEED = 1;
-const DATA_DIR = join(tmpdir(), `newsdesk-bench-${COUNT}-seed${SEED}`);
+let DATA_DIR: string;
 
 /** What reporters type: places with and without marks, prefixes mid-typing, names, topics. */
 const QUERIES = [
@@ -41,17 +40,7 @@ let raw: Database.Database;
 let generateSeconds: number | null = null;
 
 beforeAll(async () => {
-  if (!existsSync(join(DATA_DIR, DATABASE_FILE))) {
-    mkdirSync(DATA_DIR, { recursive: true });
-    const started = performance.now();
-    try {
-      generateNewsroom({ dataDir: DATA_DIR, count: COUNT, seed: SEED });
-    } catch (error) {
-      rmSync(DATA_DIR, { recursive: true, force: true });
-      throw error;
-    }
-    generateSeconds = (performance.now() - started) / 1000;
-  }
+  ({ dataDir: DATA_DIR, generatedSeconds: generateSeconds } = cachedNewsroom({ count: COUNT, seed: SEED }));
   room = openTempNewsroom({ dataDir: DATA_DIR, clock: { now: () => new Date() } });
   // Calls go through the router as the app's, so as a signed-in user.
   if (room.newsroom.users.count() === 0) await room.addUser({ username: 'tester', roles: ['editor'] });

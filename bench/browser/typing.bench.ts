@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchApp, type LaunchedApp } from '../../tests/e2e/harness';
-import { serveDirectory, type StaticServer } from '../../tests/e2e/static-server';
 import { longArticleBody } from '../documents/long-article';
 import { percentile } from '../percentiles';
 import { recordResults } from '../results';
+import { openBareLexical, type BareLexical } from './bare-lexical';
+import { EDITOR_ROOT, fileLongArticle, LONG_ARTICLE_HEADLINE, openFromDesk } from './app-articles';
 import { caretInParagraph, installTypingProbe, takeTypingFigures } from './typing-probe';
 
 /**
@@ -22,39 +19,27 @@ const KEYS = 'nguoi dan phan khoi don mua muoi moi '.repeat(6); // ASCII keys, a
 const KEY_DELAY_MS = 35;
 const { body, words } = longArticleBody();
 const bodyJson = JSON.stringify(body);
-const ROOT = '[data-lexical-editor="true"]';
+const ROOT = EDITOR_ROOT;
 
 let app: LaunchedApp;
-let bareDir: string;
-let bareServer: StaticServer;
+let bare: BareLexical;
 let barePage: Page;
-let closeBare: () => Promise<void>;
 
 beforeAll(async () => {
-  bareDir = mkdtempSync(join(tmpdir(), 'newsdesk-bare-lexical-'));
-  await build({ root: resolve(import.meta.dirname, 'bare-editor'), base: './', logLevel: 'warn', build: { outDir: bareDir, emptyOutDir: true } });
-  bareServer = await serveDirectory(bareDir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  barePage = await browser.newPage();
-  await barePage.goto(`${bareServer.origin}/index.html`);
-  await barePage.evaluate((json) => window.startBareEditor(json), bodyJson);
+  bare = await openBareLexical(bodyJson);
+  barePage = bare.page;
   await barePage.evaluate(installTypingProbe, ROOT);
-  closeBare = () => browser.close();
 
   app = await launchApp();
-  const author = Object.values(app.users)[0]!;
-  app.core.articles.create({ headline: 'Bài dài để đo tốc độ gõ', sapo: 'Năm nghìn chữ, hai mươi ảnh.', category: 'Kinh tế', body }, author.id);
+  fileLongArticle(app);
   await app.reload();
-  await app.page.getByRole('button', { name: /Bài dài để đo tốc độ gõ/ }).click();
-  await app.page.locator(ROOT).waitFor();
+  await openFromDesk(app.page, LONG_ARTICLE_HEADLINE);
   await app.page.evaluate(installTypingProbe, ROOT);
 }, 300_000);
 
 afterAll(async () => {
-  await closeBare?.();
-  await bareServer?.close();
+  await bare?.close();
   await app?.close();
-  if (bareDir) rmSync(bareDir, { recursive: true, force: true });
 });
 
 async function typeAndMeasure(page: Page): Promise<{ commits: number[]; frames: number[] }> {

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, net, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { startAutoUpdate } from './auto-update';
 import { systemClock } from './core/clock';
-import { createJsonLogger } from './core/logger';
+import { createFileLogger, logFolder } from './core/logger';
 import { openNewsroom, WEBSITE_DESTINATION, type Newsroom } from './core/newsroom';
 import { createWebsiteDestination } from './core/publishing/website-destination';
 import { createPublishingRunner } from './core/publishing/publishing-runner';
@@ -16,7 +17,9 @@ import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-const logger = createJsonLogger();
+const dataDir = join(app.getPath('userData'), 'newsroom');
+// JSON lines in <dataDir>/logs, rotated by size; copied to the terminal while developing.
+const logger = createFileLogger({ folder: logFolder(dataDir), teeToStdout: !app.isPackaged });
 
 // electron-vite sets this while `npm start` runs the dev server; a packaged app never reads it.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -42,7 +45,7 @@ function openCore(): Newsroom | null {
   const settings = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
   try {
     return openNewsroom({
-      dataDir: join(app.getPath('userData'), 'newsroom'),
+      dataDir,
       clock: systemClock,
       logger,
       settings,
@@ -75,6 +78,7 @@ function start(): void {
     mainWindow = null;
   });
   startPublishing(newsroom);
+  startAutoUpdate(logger);
 }
 
 registerAppScheme();
@@ -93,6 +97,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     stopPublishing?.();
     newsroom?.close();
+    void logger.close();
   });
   void app.whenReady().then(start);
 }
