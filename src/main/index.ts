@@ -6,7 +6,8 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { startAutoUpdate } from './auto-update';
 import { systemClock } from './core/clock';
 import { createFileLogger, logFolder } from './core/logger';
-import { openNewsroom, WEBSITE_DESTINATION, type Newsroom } from './core/newsroom';
+import { DatabaseCorruptError } from './core/db/open-database';
+import { DATABASE_FILE, openNewsroom, WEBSITE_DESTINATION, type Newsroom } from './core/newsroom';
 import { createWebsiteDestination } from './core/publishing/website-destination';
 import { createPublishingRunner } from './core/publishing/publishing-runner';
 import { createRouter } from './core/router/router';
@@ -15,6 +16,7 @@ import { registerIpc } from './ipc';
 import { safeStorageSecretBox } from './safe-storage-secret-box';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
+import { offerBackupForDamagedDatabase } from './damaged-database';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const dataDir = join(app.getPath('userData'), 'newsroom');
@@ -29,6 +31,17 @@ const appOrigin = new URL(appUrl).origin;
 let mainWindow: BrowserWindow | null = null;
 let newsroom: Newsroom | null = null;
 let stopPublishing: (() => void) | null = null;
+let stopBackups: (() => void) | null = null;
+
+/** How often main asks the backup store whether an hourly or daily backup is due. */
+const BACKUP_CHECK_MS = 5 * 60_000;
+
+function startBackups(open: Newsroom): void {
+  const check = () => void open.backups.tick().catch((error: unknown) => logger.error('backup failed', { error: error instanceof Error ? error.message : String(error) }));
+  check();
+  const timer = setInterval(check, BACKUP_CHECK_MS);
+  stopBackups = () => clearInterval(timer);
+}
 
 /** Deliveries and scheduled stories go out in the background while the app runs. */
 function startPublishing(open: Newsroom): void {
@@ -41,10 +54,10 @@ function startPublishing(open: Newsroom): void {
   stopPublishing = createPublishingRunner({ newsroom: open, website, isOnline: open.isOnline, logger }).start();
 }
 
-function openCore(): Newsroom | null {
+async function openCore(): Promise<Newsroom | null> {
   const settings = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
-  try {
-    return openNewsroom({
+  const open = () =>
+    openNewsroom({
       dataDir,
       clock: systemClock,
       logger,
@@ -52,14 +65,23 @@ function openCore(): Newsroom | null {
       isOnline: () => net.isOnline(),
       secrets: safeStorageSecretBox,
     });
+  try {
+    try {
+      return open();
+    } catch (error) {
+      if (!(error instanceof DatabaseCorruptError)) throw error;
+      const databaseFile = join(dataDir, DATABASE_FILE);
+      if (!(await offerBackupForDamagedDatabase({ dataDir, databaseFile, language: settings.get('language'), logger }))) return null;
+      return open();
+    }
   } catch (error) {
     dialog.showErrorBox('Newsdesk', error instanceof Error ? error.message : String(error));
     return null;
   }
 }
 
-function start(): void {
-  newsroom = openCore();
+async function start(): Promise<void> {
+  newsroom = await openCore();
   if (!newsroom) {
     app.quit();
     return;
@@ -78,6 +100,7 @@ function start(): void {
     mainWindow = null;
   });
   startPublishing(newsroom);
+  startBackups(newsroom);
   startAutoUpdate(logger);
 }
 
@@ -96,6 +119,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     stopPublishing?.();
+    stopBackups?.();
     newsroom?.close();
     void logger.close();
   });

@@ -3,6 +3,7 @@ import type { CallName } from './calls';
 import type { AnyCallSpec } from './call-spec';
 import { articlesCalls } from './namespaces/articles';
 import { auditCalls } from './namespaces/audit';
+import { backupsCalls } from './namespaces/backups';
 import { categoriesCalls } from './namespaces/categories';
 import { deskCalls } from './namespaces/desk';
 import { destinationsCalls } from './namespaces/destinations';
@@ -56,6 +57,7 @@ export const contract = {
   ...deskCalls,
   ...searchCalls,
   ...savedSearchesCalls,
+  ...backupsCalls,
 } satisfies { [K in CallName]: AnyCallSpec };
 
 type Contract = typeof contract;

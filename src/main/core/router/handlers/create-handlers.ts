@@ -1,6 +1,7 @@
 import type { Newsroom } from '../../newsroom';
 import { createArticlesHandlers } from './articles';
 import { createAuditHandlers } from './audit';
+import { createBackupsHandlers } from './backups';
 import { createCategoriesHandlers } from './categories';
 import { createDeskHandlers } from './desk';
 import { createDestinationsHandlers } from './destinations';
@@ -42,5 +43,6 @@ export function createHandlers(newsroom: Newsroom): Handlers {
     ...createDeskHandlers(newsroom),
     ...createSearchHandlers(newsroom),
     ...createSavedSearchesHandlers(newsroom),
+    ...createBackupsHandlers(newsroom),
   };
 }
