@@ -56,13 +56,19 @@ async function clearBlock(page: Page, block: Locator): Promise<void> {
   await block.click();
   // An empty block has nothing to delete, and Backspace there would remove the photo before it.
   if ((await block.textContent()) === '') return void (await tool(page, 'Đoạn thường').click());
-  await block.evaluate((element) => {
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  });
+  // Lexical reads the DOM selection on "selectionchange", a task of its own: wait for it, or
+  // Backspace would act on the caret the click left.
+  await block.evaluate(
+    (element) =>
+      new Promise<void>((done) => {
+        document.addEventListener('selectionchange', () => setTimeout(done, 0), { once: true });
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }),
+  );
   await page.keyboard.press('Backspace');
   await tool(page, 'Đoạn thường').click();
 }
