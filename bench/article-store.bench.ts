@@ -20,7 +20,7 @@ const fields = { headline: 'Cụm thi đua số 9', sapo: 'Chiều 28/6, tại B
 
 const room = await openSignedInNewsroom({ clock: { now: () => new Date() } });
 const raw = new Database(join(room.dataDir, DATABASE_FILE));
-raw.pragma('synchronous = FULL');
+raw.pragma('synchronous = NORMAL');
 afterAll(() => {
   raw.close();
   room.cleanup();

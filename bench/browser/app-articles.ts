@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { Article } from '../../src/shared/domain/article';
 import type { LaunchedApp } from '../../tests/e2e/harness';
 import { longArticleBody } from '../documents/long-article';
 
@@ -8,10 +9,10 @@ export const EDITOR_ROOT = '[data-lexical-editor="true"]';
 export const LONG_ARTICLE_HEADLINE = 'Bài dài để đo tốc độ';
 
 /** Files the long article (5,000 chữ, 20 photos) in the app's newsroom as its first user. */
-export function fileLongArticle(app: LaunchedApp): void {
+export function fileLongArticle(app: LaunchedApp): Article {
   const author = Object.values(app.users)[0]!;
   const { body } = longArticleBody();
-  app.core.articles.create({ headline: LONG_ARTICLE_HEADLINE, sapo: 'Năm nghìn chữ, hai mươi ảnh.', category: 'Kinh tế', body }, author.id);
+  return app.core.articles.create({ headline: LONG_ARTICLE_HEADLINE, sapo: 'Năm nghìn chữ, hai mươi ảnh.', category: 'Kinh tế', body }, author.id);
 }
 
 /** Opens an article from the desk by its headline and waits until its body can be typed in. */

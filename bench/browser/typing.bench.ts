@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchApp, type LaunchedApp } from '../../tests/e2e/harness';
-import { serveDirectory, type StaticServer } from '../../tests/e2e/static-server';
 import { longArticleBody } from '../documents/long-article';
 import { percentile } from '../percentiles';
 import { recordResults } from '../results';
+import { openBareLexical, type BareLexical } from './bare-lexical';
 import { EDITOR_ROOT, fileLongArticle, LONG_ARTICLE_HEADLINE, openFromDesk } from './app-articles';
 import { caretInParagraph, installTypingProbe, takeTypingFigures } from './typing-probe';
 
@@ -26,21 +22,13 @@ const bodyJson = JSON.stringify(body);
 const ROOT = EDITOR_ROOT;
 
 let app: LaunchedApp;
-let bareDir: string;
-let bareServer: StaticServer;
+let bare: BareLexical;
 let barePage: Page;
-let closeBare: () => Promise<void>;
 
 beforeAll(async () => {
-  bareDir = mkdtempSync(join(tmpdir(), 'newsdesk-bare-lexical-'));
-  await build({ root: resolve(import.meta.dirname, 'bare-editor'), base: './', logLevel: 'warn', build: { outDir: bareDir, emptyOutDir: true } });
-  bareServer = await serveDirectory(bareDir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  barePage = await browser.newPage();
-  await barePage.goto(`${bareServer.origin}/index.html`);
-  await barePage.evaluate((json) => window.startBareEditor(json), bodyJson);
+  bare = await openBareLexical(bodyJson);
+  barePage = bare.page;
   await barePage.evaluate(installTypingProbe, ROOT);
-  closeBare = () => browser.close();
 
   app = await launchApp();
   fileLongArticle(app);
@@ -50,10 +38,8 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await closeBare?.();
-  await bareServer?.close();
+  await bare?.close();
   await app?.close();
-  if (bareDir) rmSync(bareDir, { recursive: true, force: true });
 });
 
 async function typeAndMeasure(page: Page): Promise<{ commits: number[]; frames: number[] }> {

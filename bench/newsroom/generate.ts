@@ -170,5 +170,5 @@ function writeArticles(db: Database, count: number, seed: number, onProgress?: (
     batch(Math.min(BATCH, count - done));
     onProgress?.(Math.min(done + BATCH, count));
   }
-  db.pragma('synchronous = FULL');
+  db.pragma('synchronous = NORMAL');
 }

@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, net, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { startAutoUpdate } from './auto-update';
 import { systemClock } from './core/clock';
-import { createJsonLogger } from './core/logger';
-import { openNewsroom, WEBSITE_DESTINATION, type Newsroom } from './core/newsroom';
+import { createFileLogger, logFolder } from './core/logger';
+import { DatabaseCorruptError } from './core/db/open-database';
+import { DATABASE_FILE, openNewsroom, WEBSITE_DESTINATION, type Newsroom } from './core/newsroom';
 import { createWebsiteDestination } from './core/publishing/website-destination';
 import { createPublishingRunner } from './core/publishing/publishing-runner';
 import { createRouter } from './core/router/router';
@@ -14,9 +16,12 @@ import { registerIpc } from './ipc';
 import { safeStorageSecretBox } from './safe-storage-secret-box';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
+import { offerBackupForDamagedDatabase } from './damaged-database';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-const logger = createJsonLogger();
+const dataDir = join(app.getPath('userData'), 'newsroom');
+// JSON lines in <dataDir>/logs, rotated by size; copied to the terminal while developing.
+const logger = createFileLogger({ folder: logFolder(dataDir), teeToStdout: !app.isPackaged });
 
 // electron-vite sets this while `npm start` runs the dev server; a packaged app never reads it.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -26,6 +31,17 @@ const appOrigin = new URL(appUrl).origin;
 let mainWindow: BrowserWindow | null = null;
 let newsroom: Newsroom | null = null;
 let stopPublishing: (() => void) | null = null;
+let stopBackups: (() => void) | null = null;
+
+/** How often main asks the backup store whether an hourly or daily backup is due. */
+const BACKUP_CHECK_MS = 5 * 60_000;
+
+function startBackups(open: Newsroom): void {
+  const check = () => void open.backups.tick().catch((error: unknown) => logger.error('backup failed', { error: error instanceof Error ? error.message : String(error) }));
+  check();
+  const timer = setInterval(check, BACKUP_CHECK_MS);
+  stopBackups = () => clearInterval(timer);
+}
 
 /** Deliveries and scheduled stories go out in the background while the app runs. */
 function startPublishing(open: Newsroom): void {
@@ -38,25 +54,34 @@ function startPublishing(open: Newsroom): void {
   stopPublishing = createPublishingRunner({ newsroom: open, website, isOnline: open.isOnline, logger }).start();
 }
 
-function openCore(): Newsroom | null {
+async function openCore(): Promise<Newsroom | null> {
   const settings = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
-  try {
-    return openNewsroom({
-      dataDir: join(app.getPath('userData'), 'newsroom'),
+  const open = () =>
+    openNewsroom({
+      dataDir,
       clock: systemClock,
       logger,
       settings,
       isOnline: () => net.isOnline(),
       secrets: safeStorageSecretBox,
     });
+  try {
+    try {
+      return open();
+    } catch (error) {
+      if (!(error instanceof DatabaseCorruptError)) throw error;
+      const databaseFile = join(dataDir, DATABASE_FILE);
+      if (!(await offerBackupForDamagedDatabase({ dataDir, databaseFile, language: settings.get('language'), logger }))) return null;
+      return open();
+    }
   } catch (error) {
     dialog.showErrorBox('Newsdesk', error instanceof Error ? error.message : String(error));
     return null;
   }
 }
 
-function start(): void {
-  newsroom = openCore();
+async function start(): Promise<void> {
+  newsroom = await openCore();
   if (!newsroom) {
     app.quit();
     return;
@@ -75,6 +100,8 @@ function start(): void {
     mainWindow = null;
   });
   startPublishing(newsroom);
+  startBackups(newsroom);
+  startAutoUpdate(logger);
 }
 
 registerAppScheme();
@@ -92,7 +119,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     stopPublishing?.();
+    stopBackups?.();
     newsroom?.close();
+    void logger.close();
   });
   void app.whenReady().then(start);
 }

@@ -49,3 +49,23 @@ export function seedArticleFields(photoNode: SeedPhotoNode, extra: { photos?: Se
     slug: SEED_SLUG,
   };
 }
+
+/**
+ * The seed article's fields with its photo imported into `media` from a real JPEG of the shared
+ * fixtures, for tests that need the whole seed in a newsroom before the page opens.
+ */
+export async function seedArticleWithPhoto(media: {
+  importPhoto(bytes: Buffer, fileName: string, importedBy: string | null): Promise<{ photo: { id: string; width: number; height: number } }>;
+}): Promise<ArticleFields> {
+  const { photo } = await media.importPhoto(readFileSync(resolve(SHARED_FIXTURES, 'photos/IPTC.jpg')), 'IPTC.jpg', null);
+  return seedArticleFields((part) => ({
+    type: 'photo',
+    version: 1,
+    mediaId: photo.id,
+    caption: part.caption,
+    credit: part.credit,
+    altText: 'Hội nghị Cụm thi đua số 9',
+    width: photo.width,
+    height: photo.height,
+  }));
+}

@@ -6,7 +6,7 @@ import type { Clock } from '../../src/main/core/clock';
 import type { NewUser } from '../../src/main/core/users/user-store';
 import { ROLES, type Role } from '../../src/shared/domain/roles';
 import type { User } from '../../src/shared/domain/user';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger, type Logger } from '../../src/main/core/logger';
 import { openNewsroom, type Newsroom } from '../../src/main/core/newsroom';
 import { createRouter, type Router } from '../../src/main/core/router/router';
 import type { Sender } from '../../src/main/core/router/trusted-sender';
@@ -40,11 +40,12 @@ export interface TempNewsroom {
   cleanup(): void;
 }
 
-export function openTempNewsroom(options: { dataDir?: string; clock?: Clock } = {}): TempNewsroom {
+export function openTempNewsroom(options: { dataDir?: string; clock?: Clock; logger?: Logger } = {}): TempNewsroom {
   const dataDir = options.dataDir ?? makeTempDir();
   const clock = options.clock ?? steppingClock();
-  const newsroom = openNewsroom({ dataDir, clock, logger: silentLogger, settings: confSettings(dataDir) });
-  const router = createRouter({ newsroom, trustedOrigins: [TEST_ORIGIN], logger: silentLogger });
+  const logger = options.logger ?? silentLogger;
+  const newsroom = openNewsroom({ dataDir, clock, logger, settings: confSettings(dataDir) });
+  const router = createRouter({ newsroom, trustedOrigins: [TEST_ORIGIN], logger });
   const call: TempNewsroom['call'] = (name, input) => router.dispatch(name, input, APP_SENDER);
   return {
     dataDir,
@@ -63,7 +64,7 @@ export function openTempNewsroom(options: { dataDir?: string; clock?: Clock } = 
     },
     reopen() {
       newsroom.close();
-      return openTempNewsroom({ dataDir, clock });
+      return openTempNewsroom({ dataDir, clock, logger });
     },
     cleanup() {
       newsroom.close();
@@ -74,7 +75,7 @@ export function openTempNewsroom(options: { dataDir?: string; clock?: Clock } = 
 
 /** A temp newsroom with one user holding every role, signed in: for tests about other things. */
 export async function openSignedInNewsroom(
-  options: { dataDir?: string; clock?: Clock; roles?: Role[] } = {},
+  options: { dataDir?: string; clock?: Clock; roles?: Role[]; logger?: Logger } = {},
 ): Promise<TempNewsroom & { user: User }> {
   const room = openTempNewsroom(options);
   await room.addUser({ username: 'tester', displayName: 'Người Thử', initials: 'N.T', roles: options.roles ?? [...ROLES] });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { ArticlePage } from '../../src/shared/contract/contract';
-import type { DeskCounts, SavedSearch } from '../../src/shared/contract/search-contract';
+import type { ArticlePage } from '../../src/shared/domain/article';
+import type { DeskCounts, SavedSearch } from '../../src/shared/domain/search';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';

@@ -6,7 +6,7 @@ import { openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroo
 import type { User } from '../../src/shared/domain/user';
 import { SHARED_FIXTURES } from '../helpers/seed-article';
 import { snapshotDatabase } from '../helpers/database-snapshot';
-import { MAX_PHOTO_BYTES } from '../../src/shared/contract/photo-contract';
+import { MAX_PHOTO_BYTES } from '../../src/shared/domain/photo';
 
 let room: TempNewsroom & { user: User };
 afterEach(() => room.cleanup());

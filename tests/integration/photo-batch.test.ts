@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { PhotoImportResult } from '../../src/shared/contract/photo-contract';
+import type { PhotoImportResult } from '../../src/shared/domain/photo';
 import { runImportBatch, type BatchProgress } from '../../src/shared/media/import-batch';
 import { mediaFiles, photoLikePixels } from '../helpers/photo-files';
 import { makeTempDir, openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';

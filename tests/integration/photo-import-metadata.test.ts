@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, expect, test } from 'vitest';
-import type { PhotoImportResult } from '../../src/shared/contract/photo-contract';
+import type { PhotoImportResult } from '../../src/shared/domain/photo';
 import type { User } from '../../src/shared/domain/user';
 import { embedPhotoMetadata } from '../../src/main/core/media/metadata/embed-photo-metadata';
 import { SHARED_FIXTURES } from '../helpers/seed-article';

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { afterEach, describe, expect, test } from 'vitest';
 import { decodesHeic } from '../../src/main/core/media/inspect-photo';
 import { MAX_PHOTO_PIXELS } from '../../src/main/core/media/photo-limits';
-import { MAX_PHOTO_BYTES, type PhotoImportResult } from '../../src/shared/contract/photo-contract';
+import { MAX_PHOTO_BYTES, type PhotoImportResult } from '../../src/shared/domain/photo';
 import type { CallResult, PhotoRefusal } from '../../src/shared/errors';
 import { snapshotDatabase } from '../helpers/database-snapshot';
 import { mediaFiles, photoLikeJpeg } from '../helpers/photo-files';

@@ -5,7 +5,7 @@ import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
 import { silentLogger } from '../../src/main/core/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
-import type { LibraryPhoto, PhotoImportResult, PhotoPage } from '../../src/shared/contract/photo-contract';
+import type { LibraryPhoto, PhotoImportResult, PhotoPage } from '../../src/shared/domain/photo';
 import { photoLikeJpeg } from '../helpers/photo-files';
 import { callOk, makeTempDir, openSignedInNewsroom, openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 

@@ -171,6 +171,9 @@ const MALFORMED: Record<CallName, unknown[]> = {
   'savedSearches.list': [{ all: true }],
   'savedSearches.create': [{ name: 'x', query: 'y' }, { name: '  ', query: 'y', filters: {} }, { name: 'x', query: 'y', filters: { hasPhotos: 'yes' } }],
   'savedSearches.delete': [{ id: ID }, { id: 'nope', expectedVersion: 1 }],
+  'backups.list': [{ kind: 'daily' }],
+  'backups.create': [{ kind: 'manual' }, []],
+  'backups.restore': [{}, { id: '../newsdesk' }, { id: '2026-12-03T11-32-41-000Z-hourly.sqlite' }, { id: '/etc/passwd' }],
 };
 
 let room: TempNewsroom;

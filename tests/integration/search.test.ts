@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { SearchResults } from '../../src/shared/contract/search-contract';
+import type { SearchResults } from '../../src/shared/domain/search';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { Article } from '../../src/shared/domain/article';
 import { join } from 'node:path';

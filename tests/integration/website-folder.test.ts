@@ -179,7 +179,7 @@ describe('photos in the published site', () => {
 
       // Each published file carries its story's caption and credit, and the library's creator and
       // copyright, in XMP and IPTC (read back by the same MWG reader the import uses).
-      room.newsroom.media.update(photo.id, 1, { creator: 'Đặng Kim Cương', copyright: '© Báo Bạc Liêu' }, room.user.id, () => undefined);
+      room.newsroom.media.update(photo.id, 1, { creator: 'Đặng Kim Cương', copyright: '© Báo Bạc Liêu' }, room.user);
       await deliver(destination, 'update', second);
       const credits = await readPhotoMetadata(readFileSync(join(folder, 'media', secondFile)));
       expect(credits).toMatchObject({ caption: 'Giá lúa tăng', credit: 'T.L', creator: 'Đặng Kim Cương', copyright: '© Báo Bạc Liêu' });

@@ -18,6 +18,12 @@ test('every weekday name', () => {
   expect(names).toEqual(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']);
 });
 
+test('in the English UI only the weekday changes: still dd/mm/yyyy, 24-hour, Vietnam time', () => {
+  expect(formatPublishTime('2024-06-29T09:49:00.000Z', 'en')).toBe('Saturday, 29/06/2024 | 16:49');
+  expect(formatPublishTime('2024-06-29T23:30:00.000Z', 'en')).toBe('Sunday, 30/06/2024 | 06:30');
+  expect(formatPublishTime('2024-06-29T09:49:00.000Z', 'vi')).toBe('Thứ Bảy, 29/06/2024 | 16:49');
+});
+
 describe('times typed by an editor are Vietnam time', () => {
   test('16:49 on 29/06/2024 in Hà Nội is 09:49 UTC', () => {
     expect(instantFromNewsroomTime('2024-06-29', '16:49')).toBe('2024-06-29T09:49:00.000Z');

@@ -1,6 +1,2 @@
-/** Time as the core sees it; injected so tests and benchmarks control it. */
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+// The clock is shared with the newsroom server; the core's files keep importing it from here.
+export { systemClock, type Clock } from '../../shared/clock';

@@ -1,8 +1,2 @@
-import { v7 as uuidv7 } from 'uuid';
-import type { Clock } from './clock';
-
-/**
- * Ids are UUIDv7, made on the laptop: unique without a server (the store will sync later) and
- * ordered by creation time, which keeps SQLite's B-tree inserts at the end of the index.
- */
-export const newId = (clock: Clock): string => uuidv7({ msecs: clock.now().getTime() });
+// Ids are made the same way on the laptop and the newsroom server; the core imports them from here.
+export { newId } from '../../shared/ids';

@@ -5,6 +5,8 @@ import { createArticleStore, type ArticleStore } from './articles/article-store'
 import { createAuditLog, type AuditLog } from './audit/audit-log';
 import { createCategoryStore, type CategoryStore } from './categories/category-store';
 import type { Clock } from './clock';
+import { createBackupStore, type BackupStore } from './backups/backup-store';
+import { latestVersion, migrate } from './db/migrate';
 import { openDatabase } from './db/open-database';
 import { MIGRATIONS } from './db/migrations';
 import { createDraftJournal, type DraftJournal } from './drafts/draft-journal';
@@ -65,6 +67,7 @@ export interface Newsroom {
   readonly desk: Desk;
   readonly search: ArticleSearch;
   readonly savedSearches: SavedSearchStore;
+  readonly backups: BackupStore;
   close(): void;
 }
 
@@ -76,7 +79,8 @@ export interface Newsroom {
 export function openNewsroom(options: NewsroomOptions): Newsroom {
   mkdirSync(options.dataDir, { recursive: true });
   const { clock } = options;
-  const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE), MIGRATIONS, options.logger);
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const db: Database = openDatabase(databaseFile, MIGRATIONS, options.logger);
   const searchIndex = createSearchIndex(db);
   const audit = createAuditLog(db);
   const articles = createArticleStore(db, clock, {
@@ -136,6 +140,18 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     desk: createDesk(db),
     search: createArticleSearch(db),
     savedSearches: createSavedSearchStore(db, clock),
+    backups: createBackupStore({
+      db,
+      dataDir: options.dataDir,
+      databaseFile,
+      clock,
+      logger: options.logger,
+      afterRestore: () => {
+        db.pragma('journal_mode = WAL'); // the backup file is a rollback-journal file; the live one stays WAL
+        migrate(db, MIGRATIONS, options.logger);
+      },
+      supportedSchema: latestVersion(MIGRATIONS),
+    }),
     close: () => db.close(),
   };
 }

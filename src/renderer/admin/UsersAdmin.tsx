@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../shared/domain/roles';
 import type { User } from '../../shared/domain/user';
+import { sortByName } from '../../shared/text/collation';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useUiLanguage } from '../i18n/ui-language';
 import { useAdminList } from './use-admin-list';
 
 const EMPTY = { username: '', displayName: '', initials: '', password: '', roles: ['reporter'] as Role[] };
@@ -12,7 +14,9 @@ const listUsers = () => unwrap(newsdesk().users.list({}));
 /** Admins add users, change their roles and disable them. The router refuses these calls to others. */
 export function UsersAdmin() {
   const { t } = useTranslation();
-  const { items: users, error, clearError, attempt } = useAdminList<User>(listUsers);
+  const language = useUiLanguage();
+  const { items, error, clearError, attempt } = useAdminList<User>(listUsers);
+  const users = sortByName(items, (user) => user.displayName, language);
   const [form, setForm] = useState(EMPTY);
 
   const toggleRole = (roles: Role[], role: Role): Role[] =>

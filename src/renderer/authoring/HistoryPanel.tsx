@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/domain/article';
 import type { FieldDiff, RevisionSummary } from '../../shared/domain/revision';
-import { formatPublishTime } from '../../shared/text/newsroom-time';
+import { usePublishTime } from '../i18n/ui-language';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { ErrorMessage } from '../components/ErrorMessage';
 
@@ -16,6 +16,7 @@ interface HistoryPanelProps {
 /** Lịch sử: revisions (who, when, why), a word diff between any two, and restore as a new revision. */
 export function HistoryPanel({ article, refreshKey, onRestored }: HistoryPanelProps) {
   const { t } = useTranslation();
+  const formatPublishTime = usePublishTime();
   const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');

@@ -8,7 +8,7 @@ import type { Colleague, User } from '../../shared/domain/user';
 import { bodyText, storyTexts } from '../../shared/editor/body-text';
 import { AppError } from '../../shared/errors';
 import { SOFT_LIMITS } from '../../shared/text/length-limits';
-import { formatPublishTime } from '../../shared/text/newsroom-time';
+import { usePublishTime } from '../i18n/ui-language';
 import { slugFromHeadline } from '../../shared/text/slug';
 import { mayEditContent, mayEditPhotoText } from '../../shared/workflow/transitions';
 import { newsdesk, unwrap } from '../api/newsdesk';
@@ -55,6 +55,7 @@ const comparable = (draft: Draft) => ({
 
 export function ArticleEditor({ articleId, active, recovered = null, user, colleagues, onSaved, onSaveStateChange }: ArticleEditorProps) {
   const { t } = useTranslation();
+  const formatPublishTime = usePublishTime();
   // The id this editor was opened with; a new article keeps its editor after its first save.
   const [openedId] = useState(articleId);
   const [journalKey] = useState(() => recovered?.key ?? openedId ?? `new-${crypto.randomUUID()}`);

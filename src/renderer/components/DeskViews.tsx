@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskCounts, SavedSearch } from '../../shared/contract/search-contract';
+import type { DeskCounts, SavedSearch } from '../../shared/domain/search';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { VIEW_STATUSES, type DeskView } from '../../shared/workflow/desk-views';
 import { deskViewState, type DeskState } from '../desk/desk-state';

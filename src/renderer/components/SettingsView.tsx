@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/domain/language';
 import type { User } from '../../shared/domain/user';
+import { BackupsAdmin } from '../admin/BackupsAdmin';
 import { DestinationsAdmin } from '../admin/DestinationsAdmin';
 import { UsersAdmin } from '../admin/UsersAdmin';
 import { newsdesk, unwrap } from '../api/newsdesk';
@@ -34,6 +35,7 @@ export function SettingsView({ user }: { user: User }) {
         <>
           <UsersAdmin />
           <DestinationsAdmin />
+          <BackupsAdmin />
         </>
       ) : null}
     </section>

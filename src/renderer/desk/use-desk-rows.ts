@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SearchHit } from '../../shared/contract/search-contract';
+import type { SearchHit } from '../../shared/domain/search';
 import type { ArticleSummary } from '../../shared/domain/article';
 import { parseSearchQuery } from '../../shared/search/search-query';
 import { newsdesk, unwrap } from '../api/newsdesk';

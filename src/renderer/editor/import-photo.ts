@@ -1,4 +1,4 @@
-import type { LibraryPhoto } from '../../shared/contract/photo-contract';
+import type { LibraryPhoto } from '../../shared/domain/photo';
 import { importPhotoFile } from '../photos/import-photo-file';
 import type { PhotoFields } from './nodes/PhotoNode';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryPhoto } from '../../shared/contract/photo-contract';
+import type { LibraryPhoto } from '../../shared/domain/photo';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { PhotoGrid } from './PhotoGrid';
 import { PhotoSearchBar } from './PhotoSearchBar';

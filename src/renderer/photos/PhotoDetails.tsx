@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryPhoto } from '../../shared/contract/photo-contract';
+import type { LibraryPhoto } from '../../shared/domain/photo';
 import { AppError } from '../../shared/errors';
-import { formatPublishTime } from '../../shared/text/newsroom-time';
+import { usePublishTime } from '../i18n/ui-language';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ImeSafeInput } from '../components/ImeSafeInput';
@@ -41,6 +41,7 @@ const keywordList = (line: string): string[] =>
  */
 export function PhotoDetails({ photo, editable, onSaved }: PhotoDetailsProps) {
   const { t } = useTranslation();
+  const formatPublishTime = usePublishTime();
   const [texts, setTexts] = useState<PhotoTexts>(() => textsOf(photo));
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);

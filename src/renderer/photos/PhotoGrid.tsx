@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryPhoto } from '../../shared/contract/photo-contract';
+import type { LibraryPhoto } from '../../shared/domain/photo';
 import { PhotoImage } from './PhotoImage';
 
 interface PhotoGridProps {
@@ -90,7 +90,6 @@ function PhotoTile({ photo, selected, onSelect, onChoose }: PhotoTileProps) {
         type="button"
         className="photo-tile__button"
         aria-pressed={selected}
-        aria-label={captioned ? photo.caption : photo.fileName}
         onClick={() => onSelect(photo)}
         onDoubleClick={() => onChoose?.(photo)}
         onKeyDown={(event) => {

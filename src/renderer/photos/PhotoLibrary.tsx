@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryPhoto } from '../../shared/contract/photo-contract';
+import type { LibraryPhoto } from '../../shared/domain/photo';
 import type { User } from '../../shared/domain/user';
 import { mayEditLibraryPhoto } from '../../shared/media/photo-access';
 import { ROLES_THAT_WRITE } from '../../shared/workflow/transitions';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PhotoFilters } from '../../shared/contract/photo-contract';
+import type { PhotoFilters } from '../../shared/domain/photo';
 import type { PhotoQuery } from './use-photo-page';
 
 interface PhotoSearchBarProps {

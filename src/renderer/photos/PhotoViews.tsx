@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PhotoLibraryCounts } from '../../shared/contract/photo-contract';
+import type { PhotoLibraryCounts } from '../../shared/domain/photo';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { SidebarEntry } from '../components/SidebarEntry';
 import type { LibraryView } from './PhotoLibrary';

@@ -1,4 +1,4 @@
-import { MAX_PHOTO_BYTES, type PhotoImportResult } from '../../shared/contract/photo-contract';
+import { MAX_PHOTO_BYTES, type PhotoImportResult } from '../../shared/domain/photo';
 import { photoRefusedError } from '../../shared/errors';
 import { newsdesk, unwrap } from '../api/newsdesk';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { PhotoImportResult } from '../../shared/contract/photo-contract';
+import type { PhotoImportResult } from '../../shared/domain/photo';
 import { DEFAULT_IMPORT_CONCURRENCY, runImportBatch } from '../../shared/media/import-batch';
 import { importPhotoFile } from './import-photo-file';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LibraryPhoto, PhotoFilters } from '../../shared/contract/photo-contract';
+import type { LibraryPhoto, PhotoFilters } from '../../shared/domain/photo';
 import { newsdesk, unwrap } from '../api/newsdesk';
 
 export interface PhotoQuery {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DestinationHealth, OutboxJob } from '../../shared/domain/outbox';
 import type { User } from '../../shared/domain/user';
-import { formatPublishTime } from '../../shared/text/newsroom-time';
+import { usePublishTime } from '../i18n/ui-language';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { ErrorMessage } from '../components/ErrorMessage';
 
@@ -13,6 +13,7 @@ const CANCELABLE: OutboxJob['state'][] = ['failed', 'retrying', 'pending'];
 /** Hàng đợi xuất bản: every delivery with its state, attempts, next try and error; Thử lại and Hủy. */
 export function QueueView({ user, revision, onChanged }: { user: User; revision: number; onChanged(): void }) {
   const { t } = useTranslation();
+  const formatPublishTime = usePublishTime();
   const [jobs, setJobs] = useState<OutboxJob[] | null>(null);
   const [health, setHealth] = useState<DestinationHealth[]>([]);
   const [error, setError] = useState<unknown>(null);

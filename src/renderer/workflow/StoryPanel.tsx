@@ -6,7 +6,7 @@ import type { Note } from '../../shared/domain/note';
 import type { OutboxJob } from '../../shared/domain/outbox';
 import type { Publication, PublicationSummary } from '../../shared/domain/publication';
 import type { Colleague } from '../../shared/domain/user';
-import { formatPublishTime } from '../../shared/text/newsroom-time';
+import { usePublishTime } from '../i18n/ui-language';
 import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../shared/workflow/transitions';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -54,6 +54,7 @@ interface TabProps {
 
 function NotesTab({ articleId, version, nameOf }: TabProps) {
   const { t } = useTranslation();
+  const formatPublishTime = usePublishTime();
   const [notes, setNotes] = useState<Note[]>([]);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -109,6 +110,7 @@ const actionLabel = (action: string, t: ReturnType<typeof useTranslation>['t']):
 
 function HistoryTab({ articleId, version, nameOf }: TabProps) {
   const { t } = useTranslation();
+  const formatPublishTime = usePublishTime();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   useEffect(() => {
     void unwrap(newsdesk().audit.list({ articleId })).then(setEntries);
@@ -134,6 +136,7 @@ function HistoryTab({ articleId, version, nameOf }: TabProps) {
 /** The story's deliveries to its destinations (its transmission history). */
 function Transmissions({ articleId, version }: { articleId: string; version: number }) {
   const { t } = useTranslation();
+  const formatPublishTime = usePublishTime();
   const [jobs, setJobs] = useState<OutboxJob[]>([]);
   useEffect(() => {
     void unwrap(newsdesk().outbox.forArticle({ articleId })).then(setJobs);
@@ -159,6 +162,7 @@ function Transmissions({ articleId, version }: { articleId: string; version: num
 
 function PublicationsTab({ articleId, version, nameOf }: TabProps) {
   const { t } = useTranslation();
+  const formatPublishTime = usePublishTime();
   const [publications, setPublications] = useState<PublicationSummary[]>([]);
   const [open, setOpen] = useState<Publication | null>(null);
   useEffect(() => {

@@ -58,6 +58,9 @@ export const CALL_NAMES = [
   'savedSearches.list',
   'savedSearches.create',
   'savedSearches.delete',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -82,3 +82,10 @@ export type ArticleSummary = Pick<
   Article,
   'id' | 'headline' | 'category' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'holderId'
 >;
+
+/** One page of a keyset-paginated article list (the desk list). */
+export interface ArticlePage {
+  items: ArticleSummary[];
+  /** Pass back as `cursor` to get the next page; null on the last page. */
+  nextCursor: string | null;
+}

@@ -15,3 +15,6 @@ export const DESK_ROLES: readonly Role[] = ['editor', 'managing_editor', 'editor
 
 /** Roles that may take a story over from the editor who holds it. */
 export const SENIOR_ROLES: readonly Role[] = ['managing_editor', 'editor_in_chief'];
+
+/** Roles that manage accounts and publishing destinations. */
+export const ADMIN_ROLES: readonly Role[] = ['admin'];

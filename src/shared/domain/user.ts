@@ -14,3 +14,6 @@ export interface User {
 
 /** What every signed-in user may know about colleagues: enough to show names and roles. */
 export type Colleague = Pick<User, 'id' | 'displayName' | 'initials' | 'roles' | 'disabled'>;
+
+/** Sign-in matches user names without regard to case or Unicode form (laptop and server alike). */
+export const usernameKey = (username: string): string => username.normalize('NFC').trim().toLocaleLowerCase('vi');

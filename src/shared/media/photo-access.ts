@@ -1,5 +1,12 @@
 import type { Role } from '../domain/roles';
 
+/** Who is editing a photo, as the rule and its refusal need to know them. */
+export interface PhotoEditor {
+  id: string;
+  username: string;
+  roles: readonly Role[];
+}
+
 /** Roles that edit any photo's own text in the library (Kho ảnh). */
 export const PHOTO_EDITOR_ROLES: readonly Role[] = ['photographer', 'editor', 'managing_editor', 'editor_in_chief', 'admin'];
 

@@ -1,3 +1,5 @@
+import { DEFAULT_LANGUAGE, type Language } from '../domain/language';
+
 /**
  * Newsroom times are shown in Asia/Ho_Chi_Minh whatever zone the laptop is set to; instants are
  * stored as UTC ISO strings. `Intl` with vi-VN knows the weekday names, but its combined format puts
@@ -5,21 +7,32 @@
  */
 export const NEWSROOM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const partsFormatter = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: NEWSROOM_TIME_ZONE,
-  weekday: 'long',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/**
+ * Only the weekday's name follows the UI language; the date stays dd/mm/yyyy and the time 24-hour
+ * in both (en-GB writes them so), whatever the laptop's locale.
+ */
+const partsFormatters: Record<Language, Intl.DateTimeFormat> = {
+  vi: partsFormatter('vi-VN'),
+  en: partsFormatter('en-GB'),
+};
 
-function parts(instant: Date | string): Record<string, string> {
+function partsFormatter(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: NEWSROOM_TIME_ZONE,
+    weekday: 'long',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+}
+
+function parts(instant: Date | string, language: Language = DEFAULT_LANGUAGE): Record<string, string> {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   const out: Record<string, string> = {};
-  for (const part of partsFormatter.formatToParts(date)) out[part.type] = part.value;
+  for (const part of partsFormatters[language].formatToParts(date)) out[part.type] = part.value;
   return out;
 }
 
@@ -33,9 +46,12 @@ export function formatClockTime(instant: Date | string): string {
   return `${hour}:${minute}`;
 }
 
-/** `Thứ Bảy, 29/06/2024 | 16:49` */
-export function formatPublishTime(instant: Date | string): string {
-  const { weekday = '', day, month, year, hour, minute } = parts(instant);
+/**
+ * `Thứ Bảy, 29/06/2024 | 16:49` (`Saturday, 29/06/2024 | 16:49` in the English UI). Published pages
+ * and correction notices always use the Vietnamese default.
+ */
+export function formatPublishTime(instant: Date | string, language: Language = DEFAULT_LANGUAGE): string {
+  const { weekday = '', day, month, year, hour, minute } = parts(instant, language);
   return `${titleCase(weekday)}, ${day}/${month}/${year} | ${hour}:${minute}`;
 }
 

@@ -131,6 +131,13 @@ export function mayEditContent(actor: Actor, story: StoryFacts): boolean {
   }
 }
 
+/** Who may move a story to the trash: its author, and only while it is a draft nobody else has seen. */
+export const mayDeleteStory = (actor: Actor, story: StoryFacts): boolean =>
+  story.status === 'draft' && story.createdBy === actor.id;
+
+/** Who may bring a story back from the trash: its author. */
+export const mayRestoreStory = (actor: Actor, story: StoryFacts): boolean => story.createdBy === actor.id;
+
 /** States in which a photographer may fix photos' captions, credits and alt text in any story. */
 const PHOTO_EDITABLE_STATES: readonly ArticleStatus[] = ['draft', 'submitted', 'editing', 'returned', 'approved', 'scheduled'];
 

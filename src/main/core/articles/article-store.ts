@@ -3,7 +3,7 @@ import type { Article, ArticleFields, ArticleSummary } from '../../../shared/dom
 import type { ArticleBody } from '../../../shared/domain/article-body';
 import type { Author } from '../../../shared/domain/byline';
 import type { ArticleStatus } from '../../../shared/domain/article-status';
-import type { ArticlePage } from '../../../shared/contract/contract';
+import type { ArticlePage } from '../../../shared/domain/article';
 import { conflictError, notFoundError } from '../../../shared/errors';
 import { appendChange } from '../change-log';
 import type { Clock } from '../clock';

@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Logger } from '../logger';
+import { assertContiguous } from '../../../shared/migration-order';
 import type { Migration } from './migration';
+
+export { assertContiguous, latestVersion } from '../../../shared/migration-order';
 
 export class DatabaseTooNewError extends Error {
   constructor(
@@ -17,22 +20,8 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
-export const latestVersion = (migrations: readonly Migration[]): number =>
-  migrations.at(-1)?.version ?? 0;
-
 export const schemaVersion = (db: Database): number =>
   db.pragma('user_version', { simple: true }) as number;
-
-/** Fails loudly on a gap or a repeat: a mistake in the list must never reach a user's database. */
-export function assertContiguous(migrations: readonly Migration[]): void {
-  migrations.forEach((migration, index) => {
-    if (migration.version !== index + 1) {
-      throw new Error(
-        `Migration list is broken: position ${index + 1} holds version ${migration.version} (${migration.name})`,
-      );
-    }
-  });
-}
 
 /**
  * Brings the schema up to the newest migration. Each migration and its `user_version` bump commit

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import type { Logger } from '../logger';
+import { databaseProblem } from '../backups/backup-files';
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrate';
 import type { Migration } from './migration';
 
@@ -20,14 +21,40 @@ function refuseNewerDatabase(file: string, supported: number): void {
   }
 }
 
+/** The database file failed its check at start-up; nothing was opened for writing and nothing moved. */
+export class DatabaseCorruptError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`Newsdesk will not open ${file}: the file is damaged (${problem}). It was not changed.`);
+    this.name = 'DatabaseCorruptError';
+  }
+}
+
+/**
+ * `PRAGMA quick_check` reads every page before anything writes: a damaged file is refused, never
+ * opened silently (SQLite would otherwise fail only when a query reached a bad page, or worse, write
+ * new pages next to it). Costs one read of the file at start-up.
+ */
+function refuseDamagedDatabase(file: string): void {
+  if (!existsSync(file)) return;
+  const problem = databaseProblem(file);
+  if (problem) throw new DatabaseCorruptError(file, problem);
+}
+
 export function openDatabase(file: string, migrations: readonly Migration[], logger: Logger): Database {
+  refuseDamagedDatabase(file);
   refuseNewerDatabase(file, latestVersion(migrations));
   const db = new DatabaseConstructor(file);
   try {
     db.pragma('journal_mode = WAL');
-    // FULL (not NORMAL) in WAL mode: a commit survives a power cut too, not only an app crash.
-    // Saves are small and a few seconds apart, so the fsync costs nothing a reporter notices.
-    db.pragma('synchronous = FULL');
+    // NORMAL in WAL mode (see "Durability" in docs/ARCHITECTURE.md): a commit is in the WAL file
+    // before it returns, so it survives the app crashing or being killed (tests/chaos, 50 SIGKILLs);
+    // only a power cut can lose the last commits since a checkpoint, and never corrupts the file.
+    // FULL's fsync per commit was the main cause of event-loop lag in main
+    // (bench/responsiveness.bench.ts), which every window's typing and IPC waits on.
+    db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, migrations, logger);

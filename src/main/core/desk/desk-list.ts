@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { ArticlePage } from '../../../shared/contract/contract';
-import type { DeskCounts } from '../../../shared/contract/search-contract';
+import type { ArticlePage } from '../../../shared/domain/article';
+import type { DeskCounts } from '../../../shared/domain/search';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/domain/article-status';
 import type { DeskFilters, DeskSort } from '../../../shared/search/desk-filters';
 import { toSummary, type SummaryRow } from '../articles/article-store';

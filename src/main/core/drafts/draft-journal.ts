@@ -31,8 +31,8 @@ const toDraft = (row: JournalRow): RecoverableDraft => ({
 
 /**
  * One row per open editor, overwritten in place. It is a separate table from articles so writing it
- * never bumps a version or the change log, which keeps it cheap enough to run on every pause; the
- * database's `synchronous = FULL` makes each write survive a power cut.
+ * never bumps a version or the change log, which keeps it cheap enough to run on every pause; each
+ * write is in the WAL when it returns, so it survives the app crashing (see open-database.ts).
  */
 export function createDraftJournal(db: Database, clock: Clock, articles: ArticleStore): DraftJournal {
   const upsert = db.prepare<[JournalRow]>(

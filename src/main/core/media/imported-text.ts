@@ -1,4 +1,4 @@
-import { MAX_KEYWORDS } from '../../../shared/contract/photo-contract';
+import { MAX_KEYWORDS } from '../../../shared/domain/photo';
 import { nfc } from '../../../shared/text/nfc';
 import type { PhotoMetadata } from './metadata/photo-metadata';
 

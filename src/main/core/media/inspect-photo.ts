@@ -1,5 +1,5 @@
 import sharp, { type Metadata } from 'sharp';
-import { MAX_PHOTO_BYTES } from '../../../shared/contract/photo-contract';
+import { MAX_PHOTO_BYTES } from '../../../shared/domain/photo';
 import { photoRefusedError } from '../../../shared/errors';
 import type { MetadataBlocks } from './metadata/metadata-blocks';
 import { MAX_PHOTO_PIXELS } from './photo-limits';

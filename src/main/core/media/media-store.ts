@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import sharp from 'sharp';
-import type { LibraryPhoto, PhotoImportResult, PhotoLibraryCounts, PhotoPage } from '../../../shared/contract/photo-contract';
+import type { LibraryPhoto, PhotoImportResult, PhotoLibraryCounts, PhotoPage } from '../../../shared/domain/photo';
+import type { PhotoEditor } from '../../../shared/media/photo-access';
 import type { Clock } from '../clock';
 import { createImportGate } from './import-gate';
 import { makeRenditions } from './make-renditions';
@@ -21,7 +22,7 @@ export interface MediaStore {
   get(id: string): LibraryPhoto;
   find(id: string): LibraryPhoto | null;
   list(options: PhotoListOptions): PhotoPage;
-  update(id: string, expectedVersion: number, patch: PhotoPatch, userId: string, authorize: (photo: LibraryPhoto) => void): LibraryPhoto;
+  update(id: string, expectedVersion: number, patch: PhotoPatch, editor: PhotoEditor): LibraryPhoto;
   counts(): PhotoLibraryCounts;
 }
 
@@ -65,7 +66,7 @@ export function createMediaStore(db: Database, dataDir: string, clock: Clock): M
     get: (id) => library.get(id),
     find: (id) => library.find(id),
     list: (options) => library.list(options),
-    update: (id, expectedVersion, patch, userId, authorize) => library.update(id, expectedVersion, patch, userId, authorize),
+    update: (id, expectedVersion, patch, editor) => library.update(id, expectedVersion, patch, editor),
     counts: () => library.counts(),
   };
 }

@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import type { PhotoImportResult } from '../../../shared/contract/photo-contract';
+import type { PhotoImportResult } from '../../../shared/domain/photo';
 import type { ImportGate } from './import-gate';
 import { importedText } from './imported-text';
 import { inspectPhoto, checkPhotoSize } from './inspect-photo';

@@ -1,12 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type {
-  LibraryPhoto,
-  PhotoFilters,
-  PhotoLibraryCounts,
-  PhotoPage,
-} from '../../../shared/contract/photo-contract';
-import { MAX_PHOTO_PAGE } from '../../../shared/contract/photo-contract';
-import { conflictError, notFoundError } from '../../../shared/errors';
+import type { LibraryPhoto, PhotoFilters, PhotoLibraryCounts, PhotoPage } from '../../../shared/domain/photo';
+import { MAX_PHOTO_PAGE } from '../../../shared/domain/photo';
+import { conflictError, forbiddenError, notFoundError } from '../../../shared/errors';
+import { mayEditLibraryPhoto, type PhotoEditor } from '../../../shared/media/photo-access';
 import { decodeCursor, encodeCursor } from '../articles/list-cursor';
 import { appendChange } from '../change-log';
 import type { Clock } from '../clock';
@@ -55,7 +51,8 @@ export interface PhotoLibrary {
   get(id: string): LibraryPhoto;
   list(options: PhotoListOptions): PhotoPage;
   /** `authorize` sees the photo as stored, inside the transaction, and throws to refuse. */
-  update(id: string, expectedVersion: number, patch: PhotoPatch, userId: string, authorize: (photo: LibraryPhoto) => void): LibraryPhoto;
+  /** Applies `mayEditLibraryPhoto` for `editor` inside the update's transaction. */
+  update(id: string, expectedVersion: number, patch: PhotoPatch, editor: PhotoEditor): LibraryPhoto;
   counts(): PhotoLibraryCounts;
 }
 
@@ -119,9 +116,10 @@ export function createPhotoLibrary(db: Database, clock: Clock): PhotoLibrary {
   });
 
   const update = db.transaction(
-    (id: string, expectedVersion: number, patch: PhotoPatch, userId: string, authorize: (photo: LibraryPhoto) => void) => {
+    (id: string, expectedVersion: number, patch: PhotoPatch, editor: PhotoEditor) => {
       const current = get(id);
-      authorize(current);
+      if (!mayEditLibraryPhoto(editor, current)) throw forbiddenError(`${editor.username} may not edit photo ${id}`);
+      const userId = editor.id;
       if (current.version !== expectedVersion) {
         throw conflictError(`Photo ${id} is at version ${current.version}, not ${expectedVersion}`, current.version);
       }
@@ -166,7 +164,7 @@ export function createPhotoLibrary(db: Database, clock: Clock): PhotoLibrary {
         nextCursor: rows.length > size && last ? encodeCursor({ updatedAt: last.created_at, id: last.id }) : null,
       };
     },
-    update: (id, expectedVersion, patch, userId, authorize) => update.immediate(id, expectedVersion, patch, userId, authorize),
+    update: (id, expectedVersion, patch, editor) => update.immediate(id, expectedVersion, patch, editor),
     counts() {
       const row = countsRow.get();
       return { all: row?.all_photos ?? 0, uncaptioned: row?.uncaptioned ?? 0 };

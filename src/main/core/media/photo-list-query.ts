@@ -1,4 +1,4 @@
-import type { PhotoFilters } from '../../../shared/contract/photo-contract';
+import type { PhotoFilters } from '../../../shared/domain/photo';
 import { parseSearchQuery, type QueryTerm } from '../../../shared/search/search-query';
 import { matchExpression } from '../search/article-search';
 import type { ListCursor } from '../articles/list-cursor';

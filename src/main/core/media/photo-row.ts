@@ -1,4 +1,4 @@
-import type { LibraryPhoto } from '../../../shared/contract/photo-contract';
+import type { LibraryPhoto } from '../../../shared/domain/photo';
 
 /** A `media` row as the library reads it, with the importer's name joined from `users`. */
 export interface PhotoRow {

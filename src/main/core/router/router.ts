@@ -1,7 +1,6 @@
-import type { z } from 'zod';
 import { isCallName, type CallName } from '../../../shared/contract/calls';
-import { MAX_PHOTO_BYTES } from '../../../shared/contract/photo-contract';
-import { contract } from '../../../shared/contract/contract';
+import { contract, type AccessRule } from '../../../shared/contract/contract';
+import { MAX_PHOTO_BYTES } from '../../../shared/domain/photo';
 import type { User } from '../../../shared/domain/user';
 import {
   AppError,
@@ -9,13 +8,14 @@ import {
   unauthenticatedError,
   validationError,
   type CallResult,
-  type ValidationIssue,
 } from '../../../shared/errors';
 import type { Logger } from '../logger';
 import type { Newsroom } from '../newsroom';
-import { CALL_ACCESS, type AccessRule } from './call-access';
-import { createHandlers, type CallContext, type Handlers } from './handlers';
-import { checkPlainInput } from './plain-input';
+import type { CallContext } from './call-context';
+import { createHandlers } from './handlers/create-handlers';
+import type { Handlers } from './handlers/namespace-handlers';
+import { checkPlainInput } from '../../../shared/contract/plain-input';
+import { parseChecked } from '../../../shared/contract/parse-input';
 import { createSession } from './session';
 import { isTrustedSender, type Sender } from './trusted-sender';
 
@@ -32,9 +32,6 @@ export interface RouterOptions {
   trustedOrigins: readonly string[];
   logger: Logger;
 }
-
-const toIssues = (error: z.ZodError): ValidationIssue[] =>
-  error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 
 /** Calls that carry a photo get their own, larger cap: the photo's bytes plus a little for the rest. */
 const INPUT_LIMITS: Partial<Record<CallName, number>> = {
@@ -72,25 +69,59 @@ function checkSize(name: CallName, input: unknown): void {
   }
 }
 
-function parseInput(name: CallName, input: unknown): unknown {
+function parseCall(name: CallName, input: unknown): unknown {
   checkPlainInput(input);
   checkSize(name, input);
-  const parsed = contract[name].input.safeParse(input);
-  if (!parsed.success) throw validationError(`Invalid input for ${name}`, toIssues(parsed.error));
-  return parsed.data;
+  return parseChecked(contract[name].input, input, name);
 }
 
 function authorize(name: CallName, user: User | null, input: unknown): void {
-  const rule = CALL_ACCESS[name] as AccessRule<CallName>;
+  const rule = contract[name].access as AccessRule<unknown>;
   if (rule === 'public') return;
   if (!user) throw unauthenticatedError(`Sign in to call ${name}`);
   if (rule === 'signed-in') return;
   const allowed =
     typeof rule === 'function'
-      ? (rule as (user: User, input: unknown) => boolean)(user, input)
+      ? rule(user, input)
       : rule.some((role) => user.roles.includes(role));
   if (!allowed) throw forbiddenError(`${user.username} may not call ${name}`);
 }
+
+/**
+ * Calls not written to the log when they succeed: reads, and the draft journal's write every few
+ * seconds while someone types. Everything that changes the newsroom is logged (name and user id,
+ * never the input), and so is every refusal and failure.
+ */
+const UNLOGGED_CALLS: ReadonlySet<CallName> = new Set<CallName>([
+  'session.current',
+  'users.list',
+  'users.colleagues',
+  'articles.get',
+  'articles.list',
+  'notes.list',
+  'audit.list',
+  'publications.list',
+  'publications.get',
+  'outbox.list',
+  'outbox.forArticle',
+  'outbox.health',
+  'publishing.status',
+  'destinations.list',
+  'categories.list',
+  'settings.get',
+  'revisions.list',
+  'revisions.diff',
+  'drafts.write',
+  'drafts.recoverable',
+  'media.rendition',
+  'media.get',
+  'media.list',
+  'media.counts',
+  'desk.list',
+  'desk.counts',
+  'search.articles',
+  'savedSearches.list',
+]);
 
 /**
  * The one entry point for every call from a renderer, whatever carries it (Electron's ipcMain in
@@ -111,12 +142,18 @@ export function createRouter({ newsroom, trustedOrigins, logger }: RouterOptions
           throw forbiddenError('Calls are accepted only from the app’s own window');
         }
         if (!isCallName(name)) throw validationError(`Unknown call: ${String(name).slice(0, 100)}`);
-        const parsed = parseInput(name, input);
+        const parsed = parseCall(name, input);
         const user = session.currentUser();
         authorize(name, user, parsed);
-        return { ok: true, value: await run[name](parsed, { user, session }) };
+        const value = await run[name](parsed, { user, session });
+        if (!UNLOGGED_CALLS.has(name)) logger.info('call', { call: name, user: session.currentUser()?.id ?? user?.id ?? null });
+        return { ok: true, value };
       } catch (error) {
-        if (error instanceof AppError) return { ok: false, error: error.toData() };
+        if (error instanceof AppError) {
+          // The code only: a refusal's message may quote a user name or a field's text.
+          logger.warn('call refused', { call: isCallName(name) ? name : null, code: error.code });
+          return { ok: false, error: error.toData() };
+        }
         logger.error('call failed', {
           call: typeof name === 'string' ? name.slice(0, 100) : null,
           error: error instanceof Error ? error.message : String(error),

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SearchHit, SearchResults } from '../../../shared/contract/search-contract';
+import type { SearchHit, SearchResults } from '../../../shared/domain/search';
 import type { ArticleBody } from '../../../shared/domain/article-body';
 import { bodyText } from '../../../shared/editor/body-text';
 import { highlight, snippet } from '../../../shared/search/highlight';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SavedSearch } from '../../../shared/contract/search-contract';
+import type { SavedSearch } from '../../../shared/domain/search';
 import { conflictError, notFoundError } from '../../../shared/errors';
 import { DeskFiltersSchema, type DeskFilters } from '../../../shared/search/desk-filters';
 import { appendChange } from '../change-log';

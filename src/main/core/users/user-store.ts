@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Role } from '../../../shared/domain/roles';
-import type { Colleague, User } from '../../../shared/domain/user';
+import { usernameKey, type Colleague, type User } from '../../../shared/domain/user';
 import { conflictError, forbiddenError, notFoundError, unauthenticatedError, validationError } from '../../../shared/errors';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from '../../../shared/node/password';
 import type { SignInThrottle } from './sign-in-throttle';
+import { keepsOwnAdminRights } from '../../../shared/users/account-rules';
 
 interface UserRow {
   id: string;
@@ -29,8 +30,6 @@ const toUser = (row: UserRow): User => ({
   version: row.version,
 });
 
-/** Sign-in matches user names without regard to case or Unicode form. */
-export const usernameKey = (username: string): string => username.normalize('NFC').trim().toLocaleLowerCase('vi');
 
 export interface NewUser {
   username: string;
@@ -113,6 +112,9 @@ export function createUserStore(db: Database, clock: Clock, audit: AuditLog, thr
 
   const updateUser = db.transaction((id: string, expectedVersion: number, patch: UserPatch, actorId: string): User => {
     const row = requireRow(id);
+    if (!keepsOwnAdminRights(actorId, id, patch)) {
+      throw forbiddenError('Admins cannot disable themselves or drop their own admin role');
+    }
     if (row.version !== expectedVersion) throw conflictError(`User ${id} changed meanwhile`, row.version);
     const current = toUser(row);
     const now = clock.now().toISOString();

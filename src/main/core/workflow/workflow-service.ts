@@ -8,9 +8,10 @@ import { composeCorrectionNotice } from '../../../shared/workflow/correction-not
 import {
   ACTIONS_REQUIRING_NOTE,
   findTransition,
+  mayDeleteStory,
   mayEditContent,
   mayEditPhotoText,
-  ROLES_THAT_WRITE,
+  mayRestoreStory,
   type WorkflowAction,
 } from '../../../shared/workflow/transitions';
 import type { ArticleStore, WorkflowState } from '../articles/article-store';
@@ -23,6 +24,7 @@ import type { PublicationStore } from '../publications/publication-store';
 import type { OutboxAction } from '../../../shared/domain/outbox';
 import type { PublicationPayload } from '../../../shared/domain/publication-payload';
 import type { OutboxStore } from '../publishing/outbox-store';
+import type { RevisionSummary } from '../../../shared/domain/revision';
 import type { RevisionStore } from '../revisions/revision-store';
 
 export interface TransitionRequest {
@@ -52,6 +54,12 @@ export interface WorkflowService {
   create(fields: ArticleFields, actor: User): Article;
   save(articleId: string, expectedVersion: number, patch: Partial<ArticleFields>, actor: User): Article;
   transition(request: TransitionRequest, actor: User): Article;
+  /** Moves a story to the trash, if `mayDeleteStory` allows. */
+  remove(articleId: string, expectedVersion: number, actor: User): { id: string; version: number };
+  /** Brings a story back from the trash, if `mayRestoreStory` allows. */
+  bringBack(articleId: string, expectedVersion: number, actor: User): Article;
+  /** Puts a revision's text back: an edit, so `mayEditContent` decides. */
+  restoreRevision(revisionId: string, expectedVersion: number, actor: User): { article: Article; revision: RevisionSummary };
   /**
    * Publishes every scheduled story whose time has come, as the user who scheduled it (if they
    * still may publish). Stories missed while the app was closed go out now, and their audit entry
@@ -196,10 +204,8 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
     return updated;
   });
 
+  // Who may start a story is a role rule only: the contract's access table (`articles.create`) has it.
   const create = db.transaction((fields: ArticleFields, actor: User): Article => {
-    if (!actor.roles.some((role) => ROLES_THAT_WRITE.includes(role))) {
-      throw forbiddenError(`${actor.username} has no role that writes stories`);
-    }
     const article = articles.create(fields, actor.id);
     audit.append({ at: article.createdAt, userId: actor.id, action: 'create', articleId: article.id, toStatus: article.status, articleVersion: 1 });
     return article;
@@ -226,6 +232,19 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
       }
     },
     transition: (request, actor) => transition.immediate(request, actor),
+    // The stores run each guard inside their own transaction, on the row they are about to change.
+    remove: (articleId, expectedVersion, actor) =>
+      articles.softDelete(articleId, expectedVersion, (current) => {
+        if (!mayDeleteStory(actor, current)) throw forbiddenError('Only the author may delete a story, and only while it is a draft');
+      }),
+    bringBack: (articleId, expectedVersion, actor) =>
+      articles.restore(articleId, expectedVersion, (current) => {
+        if (!mayRestoreStory(actor, current)) throw forbiddenError('Only the author may bring back a deleted story');
+      }),
+    restoreRevision: (revisionId, expectedVersion, actor) =>
+      revisions.restore(revisionId, expectedVersion, actor.id, (current) => {
+        if (!mayEditContent(actor, current)) throw forbiddenError(`${actor.username} may not edit this story now`);
+      }),
     publishDue() {
       const runs: ScheduledRun[] = [];
       for (const id of articles.dueScheduled(clock.now().toISOString())) {

@@ -4,8 +4,7 @@ import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImeSafeInput } from '../../components/ImeSafeInput';
 import { photoUrl } from '../../photos/photo-urls';
-import type { PhotoFields } from './PhotoNode';
-import { $isPhotoNode } from './PhotoNode';
+import { BasePhotoNode, type PhotoFields } from '../../../shared/editor/nodes/photo-node';
 import { PhotoTextEditable } from './photo-text-editable';
 
 interface PhotoFigureProps {
@@ -36,7 +35,9 @@ export function PhotoFigure({ nodeKey, fields }: PhotoFigureProps) {
   const edit = (field: EditableField) => (value: string) => {
     editor.update(() => {
       const node = $getNodeByKey(nodeKey);
-      if ($isPhotoNode(node)) node.setFields({ [field]: value });
+      // The shared base class, not PhotoNode: PhotoNode decorates itself with this figure, and
+      // importing it back would make the two files a loop.
+      if (node instanceof BasePhotoNode) node.setFields({ [field]: value });
     });
   };
 

@@ -1,13 +1,9 @@
-import { forbiddenError } from '../../../shared/errors';
-import { mayEditLibraryPhoto } from '../../../shared/media/photo-access';
-import type { Newsroom } from '../newsroom';
-import { actor } from './call-context';
-import type { Handlers } from './handlers';
-
-type PhotoCall = 'media.importPhoto' | 'media.rendition' | 'media.get' | 'media.list' | 'media.update' | 'media.counts';
+import type { Newsroom } from '../../newsroom';
+import { actor } from '../call-context';
+import type { NamespaceHandlers } from './namespace-handlers';
 
 /** The photo desk's calls (import, renditions, the Kho ảnh library) mapped onto the core. */
-export function createPhotoHandlers(newsroom: Newsroom): Pick<Handlers, PhotoCall> {
+export function createMediaHandlers(newsroom: Newsroom): NamespaceHandlers<'media'> {
   return {
     'media.importPhoto': ({ fileName, data }, context) =>
       // A view of the same memory: a 100 MB photo is not copied on its way in.
@@ -19,12 +15,7 @@ export function createPhotoHandlers(newsroom: Newsroom): Pick<Handlers, PhotoCal
     },
     'media.get': ({ id }) => newsroom.media.get(id),
     'media.list': (options) => newsroom.media.list(options),
-    'media.update': ({ id, expectedVersion, patch }, context) => {
-      const user = actor(context);
-      return newsroom.media.update(id, expectedVersion, patch, user.id, (photo) => {
-        if (!mayEditLibraryPhoto(user, photo)) throw forbiddenError(`${user.username} may not edit photo ${id}`);
-      });
-    },
+    'media.update': ({ id, expectedVersion, patch }, context) => newsroom.media.update(id, expectedVersion, patch, actor(context)),
     'media.counts': () => newsroom.media.counts(),
   };
 }

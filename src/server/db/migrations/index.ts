@@ -1,0 +1,5 @@
+import type { ServerMigration } from '../migration';
+import { migration001 } from './001-foundation';
+
+/** Every server migration, in order. Append new ones; never edit or reorder released ones. */
+export const SERVER_MIGRATIONS: readonly ServerMigration[] = [migration001];

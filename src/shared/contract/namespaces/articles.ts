@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { Article, ArticlePage } from '../../domain/article';
+import { ArticleFieldsSchema, ArticleIdSchema } from '../../domain/article';
+import { ROLES_THAT_WRITE } from '../../workflow/transitions';
+import { call, Version } from '../call-spec';
+
+export const MAX_PAGE_SIZE = 200;
+
+const ArticlePatchSchema = ArticleFieldsSchema.partial().refine((patch) => Object.keys(patch).length > 0, {
+  message: 'An update must change at least one field',
+});
+
+/**
+ * A story's own record. Who may edit, delete or restore a particular story depends on its state
+ * and is decided in src/shared/workflow/transitions.ts, applied by the core.
+ */
+export const articlesCalls = {
+  'articles.create': call(ArticleFieldsSchema).returns<Article>().access(ROLES_THAT_WRITE),
+  'articles.get': call(z.strictObject({ id: ArticleIdSchema })).returns<Article>().access('signed-in'),
+  'articles.list': call(
+    z.strictObject({
+      limit: z.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+      cursor: z.string().max(200).nullable().optional(),
+    }),
+  )
+    .returns<ArticlePage>()
+    .access('signed-in'),
+  'articles.update': call(z.strictObject({ id: ArticleIdSchema, expectedVersion: Version, patch: ArticlePatchSchema }))
+    .returns<Article>()
+    .access('signed-in'),
+  'articles.delete': call(z.strictObject({ id: ArticleIdSchema, expectedVersion: Version }))
+    .returns<{ id: string; version: number }>()
+    .access('signed-in'),
+  'articles.restore': call(z.strictObject({ id: ArticleIdSchema, expectedVersion: Version }))
+    .returns<Article>()
+    .access('signed-in'),
+};

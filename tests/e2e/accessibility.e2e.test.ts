@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { AxeResults, Result } from 'axe-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+import { loadSeedArticle, seedArticleWithPhoto } from '../helpers/seed-article';
+
+/**
+ * axe-core on every main view: desk, editor with the seed article, preview, photo library, queue
+ * and settings. Its source is evaluated through the DevTools protocol, which the page's CSP (no
+ * inline script) does not govern, so the app runs under its real policy while it is checked.
+ */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const seed = loadSeedArticle();
+
+let app: LaunchedApp;
+beforeAll(async () => {
+  app = await launchApp();
+  app.core.articles.create(await seedArticleWithPhoto(app.core.media), app.users['dkc']!.id);
+  await app.reload();
+});
+afterAll(() => app.close());
+
+/** The serious and critical findings, each with the elements it names, readable in a diff. */
+async function axeFindings(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  const serious = (violation: Result) => violation.impact === 'serious' || violation.impact === 'critical';
+  return results.violations
+    .filter(serious)
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+const sidebar = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) });
+
+describe('no serious or critical axe-core violations on the main views', () => {
+  test('desk (sidebar, story list, status bar)', async () => {
+    const { page } = app;
+    await expect.poll(() => page.getByRole('button', { name: seed.headline }).count()).toBe(1);
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
+  test('editor with the seed article', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: seed.headline }).click();
+    await expect.poll(() => page.getByLabel('Tiêu đề', { exact: true }).inputValue()).toBe(seed.headline);
+    await expect.poll(() => page.getByRole('figure').locator('img').count(), { timeout: 10_000 }).toBe(1);
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
+  test('preview', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Xem trước' }).count()).toBe(1);
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
+  test('photo library (Kho ảnh)', async () => {
+    const { page } = app;
+    await sidebar(page, 'Kho ảnh').click();
+    await expect.poll(() => page.getByRole('list', { name: 'Ảnh trong kho' }).getByRole('listitem').count()).toBe(1);
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
+  test('publishing queue (Hàng đợi xuất bản)', async () => {
+    const { page } = app;
+    await sidebar(page, 'Hàng đợi xuất bản').click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Hàng đợi xuất bản' }).count()).toBe(1);
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
+  test('settings (Cài đặt)', async () => {
+    const { page } = app;
+    await sidebar(page, 'Cài đặt').click();
+    await expect.poll(() => page.getByLabel('Ngôn ngữ').count()).toBe(1);
+    expect(await axeFindings(page)).toEqual([]);
+  });
+});
