@@ -7,9 +7,7 @@ import { startAutoUpdate } from './auto-update';
 import { systemClock } from './core/clock';
 import { createFileLogger, logFolder } from './core/logger';
 import { DatabaseCorruptError } from './core/db/open-database';
-import { DATABASE_FILE, openNewsroom, WEBSITE_DESTINATION, type Newsroom } from './core/newsroom';
-import { createWebsiteDestination } from './core/publishing/website-destination';
-import { createPublishingRunner } from './core/publishing/publishing-runner';
+import { DATABASE_FILE, openNewsroom, type Newsroom } from './core/newsroom';
 import { createRouter } from './core/router/router';
 import { createSettingsStore } from './core/settings/settings-store';
 import { registerIpc } from './ipc';
@@ -30,7 +28,6 @@ const appOrigin = new URL(appUrl).origin;
 
 let mainWindow: BrowserWindow | null = null;
 let newsroom: Newsroom | null = null;
-let stopPublishing: (() => void) | null = null;
 let stopBackups: (() => void) | null = null;
 
 /** How often main asks the backup store whether an hourly or daily backup is due. */
@@ -43,22 +40,13 @@ function startBackups(open: Newsroom): void {
   stopBackups = () => clearInterval(timer);
 }
 
-/** Deliveries and scheduled stories go out in the background while the app runs. */
-function startPublishing(open: Newsroom): void {
-  const website = createWebsiteDestination({
-    websiteId: WEBSITE_DESTINATION,
-    // The default destination needs no setup: a static site in the user's documents.
-    siteFolder: join(app.getPath('documents'), 'Newsdesk', 'website'),
-    media: open.media,
-  });
-  stopPublishing = createPublishingRunner({ newsroom: open, website, isOnline: open.isOnline, logger }).start();
-}
-
 async function openCore(): Promise<Newsroom | null> {
   const settings = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
   const open = () =>
     openNewsroom({
       dataDir,
+      // The built-in destination needs no setup: a static site in the user's documents.
+      siteFolder: join(app.getPath('documents'), 'Newsdesk', 'website'),
       clock: systemClock,
       logger,
       settings,
@@ -99,7 +87,8 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  startPublishing(newsroom);
+  // Deliveries and scheduled stories go out in the background while the app runs.
+  newsroom.publishing.start();
   startBackups(newsroom);
   startAutoUpdate(logger);
 }
@@ -118,7 +107,6 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    stopPublishing?.();
     stopBackups?.();
     newsroom?.close();
     void logger.close();

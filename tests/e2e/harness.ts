@@ -5,9 +5,7 @@ import Conf from 'conf';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { systemClock, type Clock } from '../../src/main/core/clock';
 import { createJsonLogger, type Logger } from '../../src/main/core/logger';
-import { openNewsroom, WEBSITE_DESTINATION, type Newsroom } from '../../src/main/core/newsroom';
-import { createPublishingRunner } from '../../src/main/core/publishing/publishing-runner';
-import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
+import { openNewsroom, type Newsroom } from '../../src/main/core/newsroom';
 import { createRouter } from '../../src/main/core/router/router';
 import type { CallResult } from '../../src/shared/errors';
 import { createSettingsStore } from '../../src/main/core/settings/settings-store';
@@ -145,16 +143,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const settings = createSettingsStore(
     new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'newsdesk' }),
   );
-  const core = openNewsroom({ dataDir, clock: options.clock ?? systemClock, logger, settings });
+  const siteFolder = join(dataDir, 'website');
+  const core = openNewsroom({ dataDir, siteFolder, clock: options.clock ?? systemClock, logger, settings });
   const seeds = options.users ?? [DEFAULT_USER];
   const users = await seedUsers(core, seeds, options.newsroomName ?? 'Báo Bạc Liêu');
-  const siteFolder = join(dataDir, 'website');
-  const runner = createPublishingRunner({
-    newsroom: core,
-    website: createWebsiteDestination({ websiteId: WEBSITE_DESTINATION, siteFolder, media: core.media }),
-    isOnline: core.isOnline,
-    logger,
-  });
   const server = await serveDirectory(RENDERER_DIR);
   const router = createRouter({ newsroom: core, trustedOrigins: [server.origin], logger });
 
@@ -177,7 +169,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     dataDir,
     core,
     users,
-    publishing: { siteFolder, publishNow: () => runner.tick() },
+    publishing: { siteFolder, publishNow: () => core.publishing.tick() },
     origin: server.origin,
     reload: async () => {
       await page.goto(appUrl);

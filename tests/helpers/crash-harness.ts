@@ -6,9 +6,8 @@ import sharp from 'sharp';
 import { systemClock } from '../../src/main/core/clock';
 import { silentLogger } from '../../src/main/core/logger';
 import { mediaFolders, renditionPath } from '../../src/main/core/media/media-files';
-import { DATABASE_FILE, openNewsroom, WEBSITE_DESTINATION, type Newsroom } from '../../src/main/core/newsroom';
-import { createPublishingRunner } from '../../src/main/core/publishing/publishing-runner';
-import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
+import { DATABASE_FILE, openNewsroom, type Newsroom } from '../../src/main/core/newsroom';
+import { WEBSITE_DESTINATION } from '../../src/main/core/publishing/destinations/website/website-destination';
 import { plainTextFromBody } from '../../src/shared/domain/article-body';
 import { CHAOS_CADENCE, CHAOS_USER, typedText, type ChaosReport } from '../fixtures/processes/chaos-protocol';
 import { startReceiver, type Receiver } from './http-receiver';
@@ -162,13 +161,7 @@ async function checkAfterKill(dataDir: string, receiver: Receiver, all: ChaosRep
 async function drainQueue(dataDir: string, receiver: Receiver): Promise<number> {
   const newsroom = openNewsroom({ dataDir, clock: systemClock, logger: silentLogger, settings: confSettings(dataDir) });
   try {
-    const runner = createPublishingRunner({
-      newsroom,
-      website: createWebsiteDestination({ websiteId: WEBSITE_DESTINATION, siteFolder: join(dataDir, 'website'), media: newsroom.media }),
-      isOnline: () => true,
-      logger: silentLogger,
-    });
-    await runner.tick();
+    await newsroom.publishing.tick();
     const jobs = newsroom.outbox.list(10_000);
     const unsent = jobs.filter((job) => job.state !== 'sent');
     if (unsent.length > 0) throw new Error(`deliveries not sent after the final drain: ${JSON.stringify(unsent.map((job) => [job.id, job.state, job.lastError]))}`);

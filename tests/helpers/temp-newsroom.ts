@@ -40,11 +40,26 @@ export interface TempNewsroom {
   cleanup(): void;
 }
 
-export function openTempNewsroom(options: { dataDir?: string; clock?: Clock; logger?: Logger } = {}): TempNewsroom {
+export interface TempNewsroomOptions {
+  dataDir?: string;
+  clock?: Clock;
+  /** Whether the machine is online, for the publishing loop (always, if not given). */
+  isOnline?: () => boolean;
+  /** For the core and the router; silent if not given. */
+  logger?: Logger;
+}
+
+export function openTempNewsroom(options: TempNewsroomOptions = {}): TempNewsroom {
   const dataDir = options.dataDir ?? makeTempDir();
   const clock = options.clock ?? steppingClock();
   const logger = options.logger ?? silentLogger;
-  const newsroom = openNewsroom({ dataDir, clock, logger, settings: confSettings(dataDir) });
+  const newsroom = openNewsroom({
+    dataDir,
+    clock,
+    logger,
+    settings: confSettings(dataDir),
+    ...(options.isOnline ? { isOnline: options.isOnline } : {}),
+  });
   const router = createRouter({ newsroom, trustedOrigins: [TEST_ORIGIN], logger });
   const call: TempNewsroom['call'] = (name, input) => router.dispatch(name, input, APP_SENDER);
   return {
@@ -64,7 +79,7 @@ export function openTempNewsroom(options: { dataDir?: string; clock?: Clock; log
     },
     reopen() {
       newsroom.close();
-      return openTempNewsroom({ dataDir, clock, logger });
+      return openTempNewsroom({ ...options, dataDir, clock, logger });
     },
     cleanup() {
       newsroom.close();

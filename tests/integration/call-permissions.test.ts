@@ -85,6 +85,9 @@ const VALID_INPUT: { [K in CallName]: CallInput<K> } = {
   'savedSearches.list': {},
   'savedSearches.create': { name: 'Của tôi', query: '', filters: {} },
   'savedSearches.delete': { id: SOME_ID, expectedVersion: 1 },
+  'backups.list': {},
+  'backups.create': {},
+  'backups.restore': { id: '2026-12-03T11-32-41-000Z-manual' },
 };
 
 let room: TempNewsroom;

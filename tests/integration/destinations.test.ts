@@ -1,11 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { silentLogger } from '../../src/main/core/logger';
-import { WEBSITE_DESTINATION } from '../../src/main/core/newsroom';
 import { createNinjsValidator } from '../../src/main/core/publishing/ninjs/ninjs-validator';
-import { createPublishingRunner } from '../../src/main/core/publishing/publishing-runner';
-import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
+import { WEBSITE_DESTINATION } from '../../src/main/core/publishing/destinations/website/website-destination';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { DestinationSummary } from '../../src/shared/domain/destination';
 import type { User } from '../../src/shared/domain/user';
@@ -68,12 +65,7 @@ test('Kiểm tra kết nối sends a signed ping; a receiver with another secret
 test('published stories go to every enabled destination as signed, valid ninjs; unpublish sends canceled', async () => {
   await addWire();
   await addWire(false);
-  const runner = createPublishingRunner({
-    newsroom: room.newsroom,
-    website: createWebsiteDestination({ websiteId: WEBSITE_DESTINATION, siteFolder: join(room.dataDir, 'website'), media: room.newsroom.media }),
-    isOnline: () => true,
-    logger: silentLogger,
-  });
+  const runner = room.newsroom.publishing;
   const { workflow } = room.newsroom;
   let story = workflow.create({ headline: 'Bạc Liêu: mùa muối', sapo: 'Sapo.', category: 'Kinh tế', body: bodyFromPlainText('Nội dung.') }, chief);
   for (const action of ['submit', 'claim', 'approve', 'publish', 'unpublish'] as const) {
@@ -99,12 +91,7 @@ test('a destination removed while jobs wait: they fail with a plain reason inste
     story = workflow.transition({ articleId: story.id, action, expectedVersion: story.version }, chief);
   }
   await callOk(room, 'destinations.remove', { id: wire.id });
-  await createPublishingRunner({
-    newsroom: room.newsroom,
-    website: createWebsiteDestination({ websiteId: WEBSITE_DESTINATION, siteFolder: join(room.dataDir, 'website'), media: room.newsroom.media }),
-    isOnline: () => true,
-    logger: silentLogger,
-  }).tick();
+  await room.newsroom.publishing.tick();
   const job = room.newsroom.outbox.forArticle(story.id).find((candidate) => candidate.destinationId === wire.id);
   expect(job).toMatchObject({ state: 'failed', lastError: expect.stringContaining('not configured any more') });
 });

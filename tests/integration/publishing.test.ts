@@ -1,12 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { silentLogger } from '../../src/main/core/logger';
-import { WEBSITE_DESTINATION } from '../../src/main/core/newsroom';
 import { publishedPhotoFile } from '../../src/shared/render/published-photo';
-import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
 import { createNinjsValidator } from '../../src/main/core/publishing/ninjs/ninjs-validator';
-import { createPublishingRunner, type PublishingRunner } from '../../src/main/core/publishing/publishing-runner';
+import type { PublishingRunner } from '../../src/main/core/publishing/publishing-runner';
 import type { Article, ArticleFields } from '../../src/shared/domain/article';
 import type { User } from '../../src/shared/domain/user';
 import { photosInBody } from '../../src/shared/editor/photos-in-body';
@@ -22,18 +19,13 @@ let siteFolder: string;
 
 beforeEach(async () => {
   // Publishing happens at 16:49 on 29/06/2024, Vietnam time, as on the seed's page.
-  room = openTempNewsroom({ clock: { now: () => new Date('2024-06-29T09:49:00.000Z') } });
+  online = true;
+  room = openTempNewsroom({ clock: { now: () => new Date('2024-06-29T09:49:00.000Z') }, isOnline: () => online });
   room.newsroom.info.setName('Báo Bạc Liêu');
   editor = await room.addUser({ username: 'bientap', roles: ['editor', 'reporter'] });
   chief = await room.addUser({ username: 'tongbientap', roles: ['editor_in_chief'] });
   siteFolder = join(room.dataDir, 'website');
-  online = true;
-  runner = createPublishingRunner({
-    newsroom: room.newsroom,
-    website: createWebsiteDestination({ websiteId: WEBSITE_DESTINATION, siteFolder, media: room.newsroom.media }),
-    isOnline: () => online,
-    logger: silentLogger,
-  });
+  runner = room.newsroom.publishing;
 });
 afterEach(() => room.cleanup());
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createWebsiteFolderDestination } from '../../src/main/core/publishing/destinations/website-folder';
+import { createWebsiteFolderDestination } from '../../src/main/core/publishing/destinations/website/website-folder';
 import type { Destination } from '../../src/main/core/publishing/destinations/destination';
 import type { Article } from '../../src/shared/domain/article';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
@@ -10,7 +10,8 @@ import { payloadOf, publishedArticle } from '../helpers/published-article';
 import type { OutboxAction } from '../../src/shared/domain/outbox';
 import type { PublicationPayload } from '../../src/shared/domain/publication-payload';
 import { makeTempDir, openSignedInNewsroom } from '../helpers/temp-newsroom';
-import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
+import { createWebsiteDestination } from '../../src/main/core/publishing/destinations/website/website-destination';
+import { publishedRendition } from '../../src/main/core/media/published-rendition';
 import { publishedPhotoFile } from '../../src/shared/render/published-photo';
 import type { SerializedPhotoNode } from '../../src/shared/editor/serialized-nodes';
 import { photoLikeJpeg } from '../helpers/photo-files';
@@ -161,7 +162,7 @@ describe('photos in the published site', () => {
     try {
       const { photo } = await room.newsroom.media.importPhoto(await photoLikeJpeg(2400, 1600), 'lua.jpg', null);
       const folder = tempFolder();
-      const destination = createWebsiteDestination({ websiteId: 'website', siteFolder: folder, media: room.newsroom.media });
+      const destination = createWebsiteDestination({ siteFolder: folder, photo: publishedRendition(room.newsroom.media) });
       const first = payloadFor({ headline: 'Bài một', ...withPhoto(photo.id, 'Lúa chín ở Đồng Tháp', 'Đ.K.C') });
       const second = payloadFor({ headline: 'Bài hai', category: 'Kinh tế', ...withPhoto(photo.id, 'Giá lúa tăng', 'T.L') });
       await deliver(destination, 'publish', first);

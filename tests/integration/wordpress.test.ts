@@ -3,10 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Clock } from '../../src/main/core/clock';
 import { createJsonLogger, type Logger } from '../../src/main/core/logger';
-import { WEBSITE_DESTINATION } from '../../src/main/core/newsroom';
-import { createPublishingRunner } from '../../src/main/core/publishing/publishing-runner';
 import { articleMarker, mediaSlugOf } from '../../src/main/core/publishing/destinations/wordpress/post-fields';
-import { createWebsiteDestination } from '../../src/main/core/publishing/website-destination';
 import type { Article, ArticleFields } from '../../src/shared/domain/article';
 import type { DestinationSummary } from '../../src/shared/domain/destination';
 import type { OutboxJob } from '../../src/shared/domain/outbox';
@@ -61,14 +58,14 @@ describe.skipIf(missing !== null)('publishing to a real WordPress', () => {
 
   /** A fresh newsroom with an admin and an editor-in-chief, publishing to the site. */
   async function openRoom(clock?: Clock) {
-    room = openTempNewsroom(clock ? { clock } : {});
+    logLines = [];
+    logger = createJsonLogger((line) => logLines.push(line));
+    room = openTempNewsroom(clock ? { clock, logger } : { logger });
     room.newsroom.info.setName('Báo Bạc Liêu');
     await room.addUser({ username: 'quantri', roles: ['admin'] });
     chief = await room.addUser({ username: 'tongbientap', roles: ['editor_in_chief', 'editor', 'reporter'] });
     await room.signIn('quantri');
     wordpress = await addSite(site.applicationPassword);
-    logLines = [];
-    logger = createJsonLogger((line) => logLines.push(line));
   }
   beforeEach(() => openRoom());
   afterEach(() => room.cleanup());
@@ -83,13 +80,7 @@ describe.skipIf(missing !== null)('publishing to a real WordPress', () => {
       secret: password,
     });
 
-  const tick = () =>
-    createPublishingRunner({
-      newsroom: room.newsroom,
-      website: createWebsiteDestination({ websiteId: WEBSITE_DESTINATION, siteFolder: join(room.dataDir, 'website'), media: room.newsroom.media }),
-      isOnline: () => true,
-      logger,
-    }).tick();
+  const tick = () => room.newsroom.publishing.tick();
 
   /** The seed story with two real photos (the seed's own and a second one) and two keywords. */
   async function seedFields(): Promise<ArticleFields> {

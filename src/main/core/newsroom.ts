@@ -17,6 +17,7 @@ import { createNewsroomInfo, type NewsroomInfo } from './newsroom-info';
 import { createNoteStore, type NoteStore } from './notes/note-store';
 import { createDestinationRegistry, type DestinationRegistry } from './publishing/destination-registry';
 import { createOutboxStore, type OutboxStore } from './publishing/outbox-store';
+import { createPublishingRunner, type PublishingRunner } from './publishing/publishing-runner';
 import { createKeyFileSecretBox, type SecretBox } from './publishing/secret-box';
 import { createPublicationStore, type PublicationStore } from './publications/publication-store';
 import { createRevisionStore, type RevisionStore } from './revisions/revision-store';
@@ -31,12 +32,14 @@ import { createWorkflowService, type WorkflowService } from './workflow/workflow
 
 export const DATABASE_FILE = 'newsdesk.sqlite';
 
-/** The website-folder destination every newsroom has, with no setup. */
-export const WEBSITE_DESTINATION = 'website';
-
 export interface NewsroomOptions {
   /** Where the database (and later photos and snapshots) live; created if missing. */
   dataDir: string;
+  /**
+   * The built-in website destination's folder (the app: Documents/Newsdesk/website); created on
+   * the first delivery. `<dataDir>/website` if not given.
+   */
+  siteFolder?: string;
   clock: Clock;
   logger: Logger;
   settings: SettingsStore;
@@ -58,6 +61,8 @@ export interface Newsroom {
   readonly publications: PublicationStore;
   readonly outbox: OutboxStore;
   readonly destinations: DestinationRegistry;
+  /** The publishing loop: whoever hosts the newsroom starts it (or ticks it) and `close` stops it. */
+  readonly publishing: PublishingRunner;
   isOnline(): boolean;
   readonly categories: CategoryStore;
   readonly settings: SettingsStore;
@@ -103,6 +108,32 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     ninjs: { renditionUrl: (mediaId) => `urn:newsdesk:media:${mediaId}:web` },
     // WordPress uploads the same renditions the website folder copies, credits embedded.
     photo: publishedRendition(media),
+    siteFolder: options.siteFolder ?? join(options.dataDir, 'website'),
+  });
+  const isOnline = options.isOnline ?? (() => true);
+  const workflow = createWorkflowService({
+    db,
+    clock,
+    users,
+    logger: options.logger,
+    articles,
+    audit,
+    notes,
+    publications,
+    revisions,
+    outbox,
+    publishing: {
+      destinationIds: () => destinations.enabledIds(),
+      newsroomName: () => info.name() ?? 'Newsdesk',
+    },
+  });
+  const publishing = createPublishingRunner({
+    outbox,
+    destinations: { get: (id) => destinations.destinationFor(id) },
+    publishDue: () => workflow.publishDue(),
+    clock,
+    isOnline,
+    logger: options.logger,
   });
   return {
     dataDir: options.dataDir,
@@ -110,28 +141,14 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     info,
     users,
     articles,
-    workflow: createWorkflowService({
-      db,
-      clock,
-      users,
-      logger: options.logger,
-      articles,
-      audit,
-      notes,
-      publications,
-      revisions,
-      outbox,
-      publishing: {
-        destinationIds: () => [WEBSITE_DESTINATION, ...destinations.enabledIds()],
-        newsroomName: () => info.name() ?? 'Newsdesk',
-      },
-    }),
+    workflow,
     notes,
     audit,
     publications,
     outbox,
     destinations,
-    isOnline: options.isOnline ?? (() => true),
+    publishing,
+    isOnline,
     categories: createCategoryStore(db),
     settings: options.settings,
     revisions,
@@ -152,6 +169,9 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
       },
       supportedSchema: latestVersion(MIGRATIONS),
     }),
-    close: () => db.close(),
+    close() {
+      publishing.stop();
+      db.close();
+    },
   };
 }

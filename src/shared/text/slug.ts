@@ -14,3 +14,10 @@ const REPLACEMENTS: [string, string][] = [
 
 export const slugFromHeadline = (headline: string): string =>
   slugify(headline.normalize('NFC'), { customReplacements: REPLACEMENTS, decamelize: false });
+
+/**
+ * The slug a story publishes under, for every destination: the one the editor set, or else one
+ * made from the headline. Empty when neither has a letter or digit; each destination decides what
+ * stands in then (the website folder needs a file name, WordPress makes its own).
+ */
+export const storySlug = (story: { slug: string; headline: string }): string => story.slug || slugFromHeadline(story.headline);

@@ -110,8 +110,8 @@ describe.each(serverDatabases())('accounts and sessions on $name', (database) =>
 
     test('the throttle forgets tried names a day after their last failure', async () => {
       const { db, signIn, advance } = await start();
-      for (let index = 0; index < 20; index += 1) await signIn(`thu-${index}`, 'x');
-      expect(await db.query('SELECT username_key FROM sign_in_throttle')).toHaveLength(20);
+      for (let index = 0; index < 6; index += 1) await signIn(`thu-${index}`, 'x');
+      expect(await db.query('SELECT username_key FROM sign_in_throttle')).toHaveLength(6);
       advance(24 * 60 * 60 + 1);
       await signIn('khac', 'x');
       expect(await db.query('SELECT username_key FROM sign_in_throttle')).toEqual([{ username_key: 'khac' }]);

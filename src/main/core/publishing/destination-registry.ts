@@ -4,9 +4,9 @@ import type { Clock } from '../clock';
 import { newId } from '../ids';
 import type { Settings, SettingsStore } from '../settings/settings-store';
 import { checkDestinationUrl } from './destination-url';
-import type { Destination } from './destinations/destination';
+import type { Destination, PhotoBytes } from './destinations/destination';
 import { createHttpPushDestination, pingHttpDestination } from './destinations/http-push';
-import type { PhotoBytes } from './destinations/wordpress/media-library';
+import { createWebsiteDestination, WEBSITE_DESTINATION } from './destinations/website/website-destination';
 import { checkWordPressConnection } from './destinations/wordpress/connection-check';
 import { createWordPressDestination } from './destinations/wordpress/wordpress-destination';
 import type { NinjsOptions } from './ninjs/ninjs-document';
@@ -34,15 +34,17 @@ export interface DestinationInput {
 }
 
 /**
- * The configured destinations (ninjs HTTP push, WordPress), kept in settings with their secrets
- * encrypted by the SecretBox. Summaries for the renderer never carry a secret; the secret is
- * decrypted only when a delivery or a connection check needs it.
+ * Every destination a newsroom publishes to: the built-in website folder (id WEBSITE_DESTINATION,
+ * always on, nothing to set up) and the configured ones (ninjs HTTP push, WordPress), kept in
+ * settings with their secrets encrypted by the SecretBox. Summaries for the renderer never carry
+ * a secret; the secret is decrypted only when a delivery or a connection check needs it.
  */
 export interface DestinationRegistry {
+  /** The configured destinations (the built-in website has no settings to show or edit). */
   list(): DestinationSummary[];
   save(input: DestinationInput): DestinationSummary;
   remove(id: string): void;
-  /** The enabled destinations' ids: each published version is queued for each of them. */
+  /** The built-in website's id, then the enabled configured ones: each published version is queued for each. */
   enabledIds(): string[];
   /** The destination that delivers for this id, or undefined if it was removed. */
   destinationFor(id: string): Destination | undefined;
@@ -75,10 +77,15 @@ export function createDestinationRegistry(options: {
   secrets: SecretBox;
   clock: Clock;
   ninjs: NinjsOptions;
-  /** Photos' web renditions, for destinations that upload them (WordPress). */
+  /** Photos' web renditions, for destinations that send them (the website folder, WordPress). */
   photo: PhotoBytes;
+  /** The built-in website destination's folder. */
+  siteFolder: string;
 }): DestinationRegistry {
   const { settings, secrets, clock } = options;
+  // Built on first use: creating it makes the folder and sweeps a crash's temp files out of it.
+  let website: Destination | null = null;
+  const builtInWebsite = (): Destination => (website ??= createWebsiteDestination({ siteFolder: options.siteFolder, photo: options.photo }));
   const all = () => settings.get('destinations');
   const find = (id: string): StoredDestination => {
     const stored = all().find((destination) => destination.id === id);
@@ -111,8 +118,9 @@ export function createDestinationRegistry(options: {
       find(id);
       settings.set('destinations', all().filter((destination) => destination.id !== id));
     },
-    enabledIds: () => all().filter((destination) => destination.enabled).map((destination) => destination.id),
+    enabledIds: () => [WEBSITE_DESTINATION, ...all().filter((destination) => destination.enabled).map((destination) => destination.id)],
     destinationFor(id) {
+      if (id === WEBSITE_DESTINATION) return builtInWebsite();
       const stored = all().find((destination) => destination.id === id);
       if (!stored) return undefined;
       if (stored.kind === 'wordpress') {

@@ -1,12 +1,17 @@
+import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import type { Newsroom } from '../newsroom';
-import type { Destination } from './destinations/destination';
-import { createOutboxWorker } from './outbox-worker';
+import type { ScheduledRun } from '../workflow/workflow-service';
+import type { OutboxStore } from './outbox-store';
+import { createOutboxWorker, type DestinationLookup } from './outbox-worker';
 
+/** Only what the loop uses, so the laptop's newsroom and the newsroom server can both run it. */
 export interface PublishingRunnerOptions {
-  newsroom: Newsroom;
-  /** The website folder's destination; the configured ones come from `newsroom.destinations`. */
-  website: Destination;
+  outbox: OutboxStore;
+  /** Every destination by id, the built-in website included (the destination registry). */
+  destinations: DestinationLookup;
+  /** Publishes the scheduled stories whose time has come (the workflow service). */
+  publishDue(): ScheduledRun[];
+  clock: Clock;
   /** False while the machine is offline (Electron's net.isOnline in the app). */
   isOnline(): boolean;
   logger: Logger;
@@ -15,26 +20,37 @@ export interface PublishingRunnerOptions {
 export interface PublishingRunner {
   /** Publishes due scheduled stories, then delivers everything due. One tick at a time. */
   tick(): Promise<void>;
-  /** Ticks every `intervalMs` until the returned function is called. */
+  /** Ticks every `intervalMs` until the returned function (or `stop`) is called. */
   start(intervalMs?: number): () => void;
+  /** Stops the ticking `start` began; a tick under way finishes on its own. */
+  stop(): void;
 }
 
 /**
- * The publishing loop of a running app. On creation it requeues deliveries a crash left half-done;
- * each tick first publishes scheduled stories whose time has come (late ones too, after the app
- * was closed), then drains the outbox while the machine is online.
+ * The publishing loop of a running newsroom. Its first tick requeues deliveries a crash left
+ * half-done (nothing of this process can be sending yet); each tick publishes scheduled stories
+ * whose time has come (late ones too, after the app was closed), then drains the outbox while
+ * the machine is online.
  */
-export function createPublishingRunner({ newsroom, website, isOnline, logger }: PublishingRunnerOptions): PublishingRunner {
-  const destinations = { get: (id: string) => (id === website.id ? website : newsroom.destinations.destinationFor(id)) };
-  const requeued = newsroom.outbox.recoverInterrupted();
-  if (requeued > 0) logger.warn('requeued deliveries interrupted by a stop', { count: requeued });
-  const worker = createOutboxWorker({ store: newsroom.outbox, destinations, clock: newsroom.clock, logger, isOnline });
+export function createPublishingRunner(options: PublishingRunnerOptions): PublishingRunner {
+  const { outbox, logger } = options;
+  const worker = createOutboxWorker({ store: outbox, destinations: options.destinations, clock: options.clock, logger, isOnline: options.isOnline });
+  let recovered = false;
   let running: Promise<void> | null = null;
+  let timer: ReturnType<typeof setInterval> | null = null;
+
+  const recoverOnce = () => {
+    if (recovered) return;
+    const requeued = outbox.recoverInterrupted();
+    recovered = true;
+    if (requeued > 0) logger.warn('requeued deliveries interrupted by a stop', { count: requeued });
+  };
 
   const tick = (): Promise<void> => {
     running ??= (async () => {
       try {
-        for (const run of newsroom.workflow.publishDue()) {
+        recoverOnce();
+        for (const run of options.publishDue()) {
           if (run.lateByMs > 60_000) logger.warn('scheduled story published late', { article: run.article.id, lateByMs: run.lateByMs });
         }
         await worker.drain();
@@ -47,12 +63,19 @@ export function createPublishingRunner({ newsroom, website, isOnline, logger }: 
     return running;
   };
 
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = null;
+  };
+
   return {
     tick,
     start(intervalMs = 5_000) {
+      stop();
       void tick();
-      const timer = setInterval(() => void tick(), intervalMs);
-      return () => clearInterval(timer);
+      timer = setInterval(() => void tick(), intervalMs);
+      return stop;
     },
+    stop,
   };
 }

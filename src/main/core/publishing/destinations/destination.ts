@@ -1,4 +1,5 @@
 import type { OutboxAction } from '../../../../shared/domain/outbox';
+import type { SerializedPhotoNode } from '../../../../shared/editor/serialized-nodes';
 
 /** What a destination gets for one job. */
 export interface Delivery {
@@ -35,3 +36,9 @@ export interface Destination {
   readonly id: string;
   deliver(delivery: Delivery): Promise<Delivered>;
 }
+
+/**
+ * A photo's web rendition as published (JPEG bytes, credits embedded), for destinations that send
+ * files (the website folder, WordPress); null if it is not on this computer.
+ */
+export type PhotoBytes = (photo: SerializedPhotoNode) => Promise<Uint8Array | null>;

@@ -1,5 +1,5 @@
 import type { SerializedPhotoNode } from '../../../../../shared/editor/serialized-nodes';
-import { DeliveryError } from '../destination';
+import { DeliveryError, type PhotoBytes } from '../destination';
 import { captionWithCredit, mediaSlugOf, type UploadedPhoto } from './post-fields';
 import type { WordPressClient } from './wordpress-client';
 
@@ -10,8 +10,6 @@ interface MediaItem {
   caption: { raw?: string };
 }
 
-/** A photo's web rendition as published (JPEG bytes, credits embedded); null if it is not on this computer. */
-export type PhotoBytes = (photo: SerializedPhotoNode) => Promise<Uint8Array | null>;
 
 /**
  * Puts one photo in the site's media library, or finds it there from an earlier version (by the

@@ -2,7 +2,7 @@ import type { PublicationPayload } from '../../../../../shared/domain/publicatio
 import { photosInBody } from '../../../../../shared/editor/photos-in-body';
 import { escapeHtml } from '../../../../../shared/render/escape';
 import { renderArticleContent } from '../../../../../shared/render/render-article';
-import { slugFromHeadline } from '../../../../../shared/text/slug';
+import { storySlug } from '../../../../../shared/text/slug';
 
 /** A photo as the site's media library holds it. */
 export interface UploadedPhoto {
@@ -78,7 +78,7 @@ export function postFields(
     title: article.headline,
     content: postContent(payload, site.photos),
     excerpt: article.sapo,
-    slug: article.slug || slugFromHeadline(article.headline),
+    slug: storySlug(article),
     status: 'publish',
     categories: site.categoryIds,
     tags: site.tagIds,

@@ -1,8 +1,8 @@
 import type { PublicationPayload } from '../../../../../shared/domain/publication-payload';
 import { photosInBody } from '../../../../../shared/editor/photos-in-body';
 import { checkDestinationUrl } from '../../destination-url';
-import { DeliveryError, type Delivered, type Delivery, type Destination } from '../destination';
-import { ensurePhotos, type PhotoBytes } from './media-library';
+import { DeliveryError, type Delivered, type Delivery, type Destination, type PhotoBytes } from '../destination';
+import { ensurePhotos } from './media-library';
 import { articleMarker, postFields, type PostFields } from './post-fields';
 import { termIdsFor } from './taxonomy';
 import { createWordPressClient, type WordPressClient, type WordPressSite } from './wordpress-client';

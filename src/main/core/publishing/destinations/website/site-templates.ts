@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../../shared/render/escape';
-import { formatPublishTime } from '../../../../shared/text/newsroom-time';
+import { escapeHtml } from '../../../../../shared/render/escape';
+import { formatPublishTime } from '../../../../../shared/text/newsroom-time';
 
 /** One published story as the site's indexes list it. */
 export interface SiteEntry {

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PublicationPayload } from '../../../../shared/domain/publication-payload';
-import { photosInBody } from '../../../../shared/editor/photos-in-body';
-import type { SerializedPhotoNode } from '../../../../shared/editor/serialized-nodes';
-import { publishedPhotoFile } from '../../../../shared/render/published-photo';
-import { removeStaleTempFiles, writeFileAtomic } from '../atomic-file';
-import { articlePage, categoryPage, homePage, SITE_CSS, type SiteEntry } from '../website/site-templates';
-import { DeliveryError, type Delivered, type Delivery, type Destination } from './destination';
+import type { PublicationPayload } from '../../../../../shared/domain/publication-payload';
+import { photosInBody } from '../../../../../shared/editor/photos-in-body';
+import type { SerializedPhotoNode } from '../../../../../shared/editor/serialized-nodes';
+import { publishedPhotoFile } from '../../../../../shared/render/published-photo';
+import { removeStaleTempFiles, writeFileAtomic } from '../../atomic-file';
+import { articlePage, categoryPage, homePage, SITE_CSS, type SiteEntry } from './site-templates';
+import { DeliveryError, type Delivered, type Delivery, type Destination } from '../destination';
 
 export interface WebsiteFolderOptions {
   id: string;
