@@ -31,6 +31,7 @@ export const PHOTO_REFUSALS = [
   'corrupt',
   'too_many_pixels',
   'unreadable',
+  'bad_file_name',
 ] as const;
 
 export type PhotoRefusal = (typeof PHOTO_REFUSALS)[number];

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { containedPath } from '../../shared/node/contained-path';
 import { createArticleStore, type ArticleStore } from './articles/article-store';
 import { createAuditLog, type AuditLog } from './audit/audit-log';
 import { createCategoryStore, type CategoryStore } from './categories/category-store';
@@ -84,7 +85,8 @@ export interface Newsroom {
 export function openNewsroom(options: NewsroomOptions): Newsroom {
   mkdirSync(options.dataDir, { recursive: true });
   const { clock } = options;
-  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  // The database must be a file of the data directory, not a link to one elsewhere (a backup, a share).
+  const databaseFile = containedPath(options.dataDir, DATABASE_FILE);
   const db: Database = openDatabase(databaseFile, MIGRATIONS, options.logger);
   const searchIndex = createSearchIndex(db);
   const audit = createAuditLog(db);

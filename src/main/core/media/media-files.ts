@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { assertInside } from '../../../shared/node/contained-path';
 
 /** Where a newsroom's photos live under its data directory. */
 export interface MediaFolders {
@@ -16,7 +17,11 @@ export type RenditionSize = 'web' | 'thumbnail';
 export function mediaFolders(dataDir: string): MediaFolders {
   const root = join(dataDir, 'media');
   const folders = { root, originals: join(root, 'originals'), web: join(root, 'web'), thumbnails: join(root, 'thumbnails') };
-  for (const folder of [folders.originals, folders.web, folders.thumbnails]) mkdirSync(folder, { recursive: true });
+  for (const folder of [folders.originals, folders.web, folders.thumbnails]) {
+    mkdirSync(folder, { recursive: true });
+    // A link from media/ to somewhere else would put photos (and their removal) outside the data directory.
+    assertInside(dataDir, folder);
+  }
   return folders;
 }
 

@@ -1,5 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import type { PhotoImportResult } from '../../../shared/domain/photo';
+import { photoRefusedError } from '../../../shared/errors';
+import { FILE_NAME_MESSAGES, fileNameProblem } from '../../../shared/text/file-name';
 import type { ImportGate } from './import-gate';
 import { importedText } from './imported-text';
 import { inspectPhoto, checkPhotoSize } from './inspect-photo';
@@ -67,6 +69,8 @@ export function createPhotoImporter({ folders, library, gate }: PhotoImporterDep
 
   return {
     async importPhoto(bytes: Buffer, fileName: string, userId: string | null): Promise<PhotoImportResult> {
+      const nameProblem = fileNameProblem(fileName);
+      if (nameProblem) throw photoRefusedError('bad_file_name', FILE_NAME_MESSAGES[nameProblem]);
       checkPhotoSize(bytes.byteLength);
       return gate.run(() => importAdmitted(bytes, fileName, userId));
     },

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { containedPath } from '../../../shared/node/contained-path';
 import { writeFileAtomic } from './atomic-file';
 
 /**
@@ -18,7 +18,8 @@ export interface SecretBox {
  * encryption for where no keychain exists. The key file must never be committed or synced.
  */
 export function createKeyFileSecretBox(dataDir: string): SecretBox {
-  const keyFile = join(dataDir, 'secrets.key');
+  // A link to a key elsewhere would let whoever controls that file read every stored secret.
+  const keyFile = containedPath(dataDir, 'secrets.key');
   if (!existsSync(keyFile)) writeFileAtomic(keyFile, randomBytes(32), 0o600);
   const key = readFileSync(keyFile);
   return {

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PublicationPayload } from '../../../../../shared/domain/publication-payload';
 import { photosInBody } from '../../../../../shared/editor/photos-in-body';
 import type { SerializedPhotoNode } from '../../../../../shared/editor/serialized-nodes';
+import { containedPath, UnsafePathError } from '../../../../../shared/node/contained-path';
 import { publishedPhotoFile } from '../../../../../shared/render/published-photo';
 import { removeStaleTempFiles, writeFileAtomic } from '../../atomic-file';
 import { articlePage, categoryPage, homePage, SITE_CSS, type SiteEntry } from './site-templates';
@@ -36,15 +36,19 @@ export function createWebsiteFolderDestination(options: WebsiteFolderOptions): D
   const { folder } = options;
   mkdirSync(folder, { recursive: true });
   removeStaleTempFiles(folder);
+  // Every file we write or remove is named relative to the site and checked to stay in it: the
+  // manifest is a file in a folder others may sync or edit, so its paths are not trusted, and a
+  // symbolic link inside the site must not carry a write or a delete elsewhere.
+  const inSite = (relativePath: string) => containedPath(folder, relativePath);
 
   const readManifest = (): Record<string, SiteEntry> => {
-    const file = join(folder, MANIFEST);
+    const file = inSite(MANIFEST);
     return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, SiteEntry>) : {};
   };
 
   const removePage = (entry: SiteEntry) => {
-    rmSync(join(folder, entry.path), { force: true });
-    rmSync(join(folder, `${entry.path}.json`), { force: true });
+    rmSync(inSite(entry.path), { force: true });
+    rmSync(inSite(`${entry.path}.json`), { force: true });
   };
 
   const newestFirst = (entries: SiteEntry[]) => [...entries].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
@@ -55,15 +59,15 @@ export function createWebsiteFolderDestination(options: WebsiteFolderOptions): D
     for (const categoryPath of touchedCategories) {
       const inCategory = newestFirst(entries.filter((entry) => entry.categoryPath === categoryPath));
       const indexPath = `${categoryPath}/index.html`;
-      if (inCategory.length === 0) rmSync(join(folder, indexPath), { force: true });
-      else writeFileAtomic(join(folder, indexPath), categoryPage(siteName, inCategory[0]!.category, indexPath, inCategory));
+      if (inCategory.length === 0) rmSync(inSite(indexPath), { force: true });
+      else writeFileAtomic(inSite(indexPath), categoryPage(siteName, inCategory[0]!.category, indexPath, inCategory));
     }
     const categories = [...new Map(entries.map((entry) => [entry.categoryPath, entry.category])).entries()]
       .sort(([, a], [, b]) => a.localeCompare(b, 'vi'))
       .map(([path, name]) => ({ name, path: `${path}/index.html` }));
-    writeFileAtomic(join(folder, 'index.html'), homePage(siteName, newestFirst(entries).slice(0, HOME_LIMIT), categories));
-    writeFileAtomic(join(folder, 'assets/site.css'), SITE_CSS);
-    writeFileAtomic(join(folder, MANIFEST), JSON.stringify(manifest, null, 1));
+    writeFileAtomic(inSite('index.html'), homePage(siteName, newestFirst(entries).slice(0, HOME_LIMIT), categories));
+    writeFileAtomic(inSite('assets/site.css'), SITE_CSS);
+    writeFileAtomic(inSite(MANIFEST), JSON.stringify(manifest, null, 1));
   };
 
   /**
@@ -74,7 +78,7 @@ export function createWebsiteFolderDestination(options: WebsiteFolderOptions): D
     for (const photo of photosInBody(payload.article.body)) {
       const file = publishedPhotoFile(photo);
       const bytes = file ? await options.photo(photo) : null;
-      if (file && bytes) writeFileAtomic(join(folder, 'media', file), bytes);
+      if (file && bytes) writeFileAtomic(inSite(`media/${file}`), bytes);
     }
   }
 
@@ -95,8 +99,8 @@ export function createWebsiteFolderDestination(options: WebsiteFolderOptions): D
       publishedAt: payload.publishedAt,
     };
     await writePhotos(payload);
-    writeFileAtomic(join(folder, page), articlePage(payload.newsroomName, entry, payload.html));
-    writeFileAtomic(join(folder, `${page}.json`), JSON.stringify(options.ninjs(payload), null, 1));
+    writeFileAtomic(inSite(page), articlePage(payload.newsroomName, entry, payload.html));
+    writeFileAtomic(inSite(`${page}.json`), JSON.stringify(options.ninjs(payload), null, 1));
     const touched = new Set([entry.categoryPath]);
     if (previous && previous.path !== page) {
       removePage(previous);
@@ -126,6 +130,8 @@ export function createWebsiteFolderDestination(options: WebsiteFolderOptions): D
           ? unpublish(delivery.articleId, payload.newsroomName)
           : await publish(payload);
       } catch (error) {
+        // A path out of the site (a tampered manifest, a link elsewhere): trying again cannot help.
+        if (error instanceof UnsafePathError) throw new DeliveryError(`Could not write the website folder: ${error.message}`, false);
         // A full disk or a folder that vanished: worth trying again once someone fixes it.
         throw new DeliveryError(`Could not write the website folder: ${error instanceof Error ? error.message : String(error)}`, true);
       }
