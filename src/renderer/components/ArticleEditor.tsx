@@ -8,7 +8,8 @@ import type { Colleague, User } from '../../shared/domain/user';
 import { bodyText, storyTexts } from '../../shared/editor/body-text';
 import { AppError } from '../../shared/errors';
 import { SOFT_LIMITS } from '../../shared/text/length-limits';
-import { usePublishTime } from '../i18n/ui-language';
+import { onMac, usePublishTime } from '../i18n/ui-language';
+import { ariaShortcut, isShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
 import { slugFromHeadline } from '../../shared/text/slug';
 import { mayEditContent, mayEditPhotoText } from '../../shared/workflow/transitions';
 import { newsdesk, unwrap } from '../api/newsdesk';
@@ -174,7 +175,7 @@ export function ArticleEditor({ articleId, active, recovered = null, user, colle
     save();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && !event.nativeEvent.isComposing) {
+    if (isShortcut(event.nativeEvent, 'save', onMac)) {
       event.preventDefault();
       save();
     }
@@ -245,7 +246,12 @@ export function ArticleEditor({ articleId, active, recovered = null, user, colle
           </label>
           {stored ? <span className="editor__status">{t(`status.${stored.status}`)}</span> : null}
           {editable ? (
-            <button type="submit" className="button button--primary">
+            <button
+              type="submit"
+              className="button button--primary"
+              title={t('shortcuts.hint', { action: t('article.save'), keys: shortcutLabel('save', onMac) })}
+              aria-keyshortcuts={ariaShortcut('save', onMac)}
+            >
               {t('article.save')}
             </button>
           ) : null}

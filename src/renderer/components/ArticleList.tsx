@@ -1,7 +1,9 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskState } from '../desk/desk-state';
 import { isSearch, useDeskRows } from '../desk/use-desk-rows';
+import { onMac } from '../i18n/ui-language';
+import { ariaShortcut, isShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
 import { DeskFiltersBar } from './DeskFiltersBar';
 import { ErrorMessage } from './ErrorMessage';
 import { VirtualArticleRows } from './VirtualArticleRows';
@@ -24,6 +26,19 @@ export function ArticleList({ revision, title, desk, onDeskChange, onSaveSearch,
   const { rows, more, error, clearError, loadMore } = useDeskRows(desk, revision);
   const [focusRequest, setFocusRequest] = useState(0);
   const searching = isSearch(desk);
+  const searchBox = useRef<HTMLInputElement>(null);
+
+  // Ctrl/Cmd+F goes to Tìm kiếm from anywhere on the desk (the browser's find bar is not ours).
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!isShortcut(event, 'search', onMac)) return;
+      event.preventDefault();
+      searchBox.current?.focus();
+      searchBox.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const onSearchKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
@@ -36,9 +51,12 @@ export function ArticleList({ revision, title, desk, onDeskChange, onSaveSearch,
     <section className="list" aria-label={t('list.label')}>
       <h2 className="list__title">{searching ? t('search.results') : title}</h2>
       <input
+        ref={searchBox}
         type="search"
         className="list__search"
         aria-label={t('search.box')}
+        title={t('shortcuts.hint', { action: t('search.box'), keys: shortcutLabel('search', onMac) })}
+        aria-keyshortcuts={ariaShortcut('search', onMac)}
         placeholder={t('search.placeholder')}
         value={desk.query}
         maxLength={200}

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../shared/domain/language';
 import { formatPublishTime } from '../../shared/text/newsroom-time';
+import { isMacPlatform } from '../../shared/ui/shortcuts';
 
 /** The UI language now shown; re-renders the caller when the language switches. */
 export function useUiLanguage(): Language {
@@ -15,3 +16,6 @@ export function usePublishTime(): (instant: Date | string) => string {
   const language = useUiLanguage();
   return useCallback((instant: Date | string) => formatPublishTime(instant, language), [language]);
 }
+
+/** Whether this machine is a Mac, for ⌘ against Ctrl in shortcuts and their labels. */
+export const onMac = isMacPlatform(navigator.platform);
