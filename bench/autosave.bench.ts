@@ -47,9 +47,14 @@ test('autosave of the long article: the core vs a raw SQLite upsert of the same 
     },
     [
       {
-        name: 'articles.update (today\'s autosave) through the router',
+        name: 'articles.save with an autosave checkpoint, through the router',
         fn: async () => {
-          const result = await room.call('articles.update', { id: article.id, expectedVersion: version, patch: { ...fields, headline: `${fields.headline} ${(typed += 1)}` } });
+          const result = await room.call('articles.save', {
+            story: { id: article.id, expectedVersion: version },
+            fields: { ...fields, headline: `${fields.headline} ${(typed += 1)}` },
+            checkpoint: 'autosave',
+            journalKey: null,
+          });
           if (!result.ok) throw new Error(result.error.message);
           version += 1;
         },

@@ -1,3 +1,5 @@
+import type { Article } from './domain/article';
+
 /**
  * Errors that cross the IPC boundary. Main throws `AppError`; the router turns it into plain data
  * (`AppErrorData`) because Error objects lose their fields when structured-cloned between
@@ -49,6 +51,11 @@ export interface AppErrorData {
   issues?: ValidationIssue[];
   /** For `conflict`: the version that is in the store now, so the UI can offer a comparison. */
   currentVersion?: number;
+  /**
+   * For a `conflict` on `articles.save`: the story as the store has it now, so the editor can
+   * compare without asking for it again.
+   */
+  currentArticle?: Article;
   /** For `rate_limited`: how long to wait before trying again. */
   retryAfterSeconds?: number;
   /** For a `validation` error on a photo import: which bad-input case it was. */
@@ -59,6 +66,7 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: ValidationIssue[] | undefined;
   readonly currentVersion: number | undefined;
+  readonly currentArticle: Article | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly photoRefusal: PhotoRefusal | undefined;
 
@@ -68,6 +76,7 @@ export class AppError extends Error {
     this.code = data.code;
     this.issues = data.issues;
     this.currentVersion = data.currentVersion;
+    this.currentArticle = data.currentArticle;
     this.retryAfterSeconds = data.retryAfterSeconds;
     this.photoRefusal = data.photoRefusal;
   }
@@ -76,6 +85,7 @@ export class AppError extends Error {
     const data: AppErrorData = { code: this.code, message: this.message };
     if (this.issues) data.issues = this.issues;
     if (this.currentVersion !== undefined) data.currentVersion = this.currentVersion;
+    if (this.currentArticle !== undefined) data.currentArticle = this.currentArticle;
     if (this.retryAfterSeconds !== undefined) data.retryAfterSeconds = this.retryAfterSeconds;
     if (this.photoRefusal !== undefined) data.photoRefusal = this.photoRefusal;
     return data;
@@ -102,6 +112,10 @@ export const notFoundError = (message: string): AppError =>
 
 export const conflictError = (message: string, currentVersion: number): AppError =>
   new AppError({ code: 'conflict', message, currentVersion });
+
+/** A stale save: carries the story as stored now (its version too, as every conflict does). */
+export const articleConflictError = (message: string, currentArticle: Article): AppError =>
+  new AppError({ code: 'conflict', message, currentVersion: currentArticle.version, currentArticle });
 
 /** What every call returns over IPC: a value or an error, never a thrown exception. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };

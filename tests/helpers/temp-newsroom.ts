@@ -124,7 +124,7 @@ export function signedInRooms() {
     return room;
   };
   return {
-    open: async () => track(await openSignedInNewsroom()),
+    open: async (options: Parameters<typeof openSignedInNewsroom>[0] = {}) => track(await openSignedInNewsroom(options)),
     restart: async (room: TempNewsroom) => track(await reopenSignedIn(room)),
     keep: track,
     cleanup: () => rooms.splice(0).forEach((room) => room.cleanup()),

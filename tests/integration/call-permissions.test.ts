@@ -44,6 +44,8 @@ const VALID_INPUT: { [K in CallName]: CallInput<K> } = {
   'articles.get': { id: SOME_ID },
   'articles.list': {},
   'articles.update': { id: SOME_ID, expectedVersion: 1, patch: { headline: 'Khác' } },
+  // A new story: the save that starts one is for the roles that write.
+  'articles.save': { story: null, fields: FIELDS, checkpoint: 'autosave', journalKey: 'draft-1' },
   'articles.delete': { id: SOME_ID, expectedVersion: 1 },
   'articles.restore': { id: SOME_ID, expectedVersion: 1 },
   'workflow.transition': { articleId: SOME_ID, action: 'publish', expectedVersion: 1 },
@@ -66,8 +68,6 @@ const VALID_INPUT: { [K in CallName]: CallInput<K> } = {
   'settings.get': {},
   'settings.setLanguage': { language: 'vi' },
   'revisions.list': { articleId: SOME_ID },
-  'revisions.record': { articleId: SOME_ID, reason: 'manual' },
-  'revisions.checkpoint': { articleId: SOME_ID },
   'revisions.diff': { fromRevisionId: SOME_ID, toRevisionId: newId(systemClock) },
   'revisions.restore': { revisionId: SOME_ID, expectedVersion: 1 },
   'drafts.write': { key: 'draft-1', articleId: null, baseVersion: null, fields: FIELDS },

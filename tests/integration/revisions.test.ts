@@ -25,11 +25,14 @@ describe('revisions', () => {
   test('manual saves record who and when; diff shows words added and removed per field', async () => {
     room = await openSignedInNewsroom();
     const article = room.newsroom.articles.create({ headline: 'Bạc Liêu mùa muối', sapo: 'Diêm dân phấn khởi.', category: 'Kinh tế', body: photoBody('Giá muối tăng.', 'Diêm dân thu hoạch.') }, room.user.id);
-    const first = await room.call('revisions.record', { articleId: article.id, reason: 'manual' });
+    // "Lưu" with nothing typed since the version opened: a revision, no new version.
+    const firstSave = await room.call('articles.save', { story: { id: article.id, expectedVersion: 1 }, fields: null, checkpoint: 'manual', journalKey: null });
     room.newsroom.articles.update(article.id, 1, { headline: 'Bạc Liêu: mùa muối bội thu', body: photoBody('Giá muối tăng mạnh.', 'Diêm dân thu hoạch muối.') });
-    const second = await room.call('revisions.record', { articleId: article.id, reason: 'manual' });
-    expect(first).toMatchObject({ ok: true, value: { reason: 'manual', userId: room.user.id, articleVersion: 1 } });
-    expect(second).toMatchObject({ ok: true, value: { articleVersion: 2 } });
+    const secondSave = await room.call('articles.save', { story: { id: article.id, expectedVersion: 2 }, fields: null, checkpoint: 'manual', journalKey: null });
+    expect(firstSave).toMatchObject({ ok: true, value: { article: { version: 1 }, revision: { reason: 'manual', userId: room.user.id, articleVersion: 1 } } });
+    expect(secondSave).toMatchObject({ ok: true, value: { article: { version: 2 }, revision: { articleVersion: 2 } } });
+    const first = { ok: true, value: (firstSave as { value: { revision: { id: string } } }).value.revision };
+    const second = { ok: true, value: (secondSave as { value: { revision: { id: string } } }).value.revision };
 
     const listed = await room.call('revisions.list', { articleId: article.id });
     const ids = (listed as { value: { id: string }[] }).value.map((revision) => revision.id);
@@ -77,7 +80,12 @@ describe('revisions', () => {
 
   test('a revision of an unknown article is not_found', async () => {
     room = await openSignedInNewsroom();
-    const result = await room.call('revisions.record', { articleId: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b', reason: 'manual' });
+    const result = await room.call('articles.save', {
+      story: { id: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b', expectedVersion: 1 },
+      fields: null,
+      checkpoint: 'manual',
+      journalKey: null,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -105,8 +105,16 @@ const MALFORMED: Record<CallName, unknown[]> = {
   'settings.get': [{ key: 'language' }],
   'settings.setLanguage': [{}, { language: 'fr' }, { language: 'VI' }, { language: null }],
   'revisions.list': [{}, { articleId: 'x' }, { articleId: ID, extra: 1 }],
-  'revisions.record': [{ articleId: ID }, { articleId: ID, reason: 'publish' }, { articleId: ID, reason: 'manual', userId: 'me' }],
-  'revisions.checkpoint': [{}, { articleId: 7 }],
+  'articles.save': [
+    { story: null, fields: null, checkpoint: null, journalKey: null },
+    { story: null, fields, checkpoint: 'publish', journalKey: null },
+    { story: { id: ID }, fields, checkpoint: null, journalKey: null },
+    { story: { id: ID, expectedVersion: 0 }, fields, checkpoint: 'manual', journalKey: null },
+    { story: { id: ID, expectedVersion: 1 }, fields: { ...fields, status: 'published' }, checkpoint: 'manual', journalKey: null },
+    { story: { id: ID, expectedVersion: 1 }, fields, checkpoint: 'autosave', journalKey: '../etc' },
+    { story: { id: ID, expectedVersion: 1 }, fields, checkpoint: 'autosave' },
+    { story: { id: ID, expectedVersion: 1 }, fields, checkpoint: 'autosave', journalKey: null, userId: 'me' },
+  ],
   'revisions.diff': [{ fromRevisionId: ID }, { fromRevisionId: 'a', toRevisionId: 'b' }],
   'revisions.restore': [{ revisionId: ID }, { revisionId: ID, expectedVersion: 0 }, { revisionId: 'x', expectedVersion: 1 }],
   'drafts.write': [

@@ -99,6 +99,7 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
   const publications = createPublicationStore(db, clock);
   const users = createUserStore(db, clock, audit, createSignInThrottle(db, clock));
   const revisions = createRevisionStore(db, clock, articles);
+  const drafts = createDraftJournal(db, clock, articles);
   const outbox = createOutboxStore(db, clock);
   const info = createNewsroomInfo(db);
   const media = createMediaStore(db, options.dataDir, clock);
@@ -123,6 +124,7 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     notes,
     publications,
     revisions,
+    drafts,
     outbox,
     publishing: {
       destinationIds: () => destinations.enabledIds(),
@@ -154,7 +156,7 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     categories: createCategoryStore(db),
     settings: options.settings,
     revisions,
-    drafts: createDraftJournal(db, clock, articles),
+    drafts,
     media,
     desk: createDesk(db),
     search: createArticleSearch(db),

@@ -17,8 +17,8 @@ export type SaveEvent =
 /**
  * Autosave and the crash journal for one open editor. Typing never waits for either: changes only
  * move timers, and the calls run in the background, one save at a time. The journal (cheap, no
- * version) bounds what a crash can lose to about `JOURNAL_MAX_WAIT_MS`; saving makes versions and
- * autosave checkpoints.
+ * version) bounds what a crash can lose to about `JOURNAL_MAX_WAIT_MS`; a save (`articles.save`)
+ * makes the version, its checkpoint and clears the journal in one transaction.
  */
 export class AutosaveController {
   private latest: Draft;
@@ -99,10 +99,14 @@ export class AutosaveController {
     this.journalDeadline ??= setTimeout(() => void this.journal(), JOURNAL_MAX_WAIT_MS);
   }
 
-  private async journal(): Promise<void> {
+  private cancelJournal(): void {
     for (const timer of [this.journalTimer, this.journalDeadline]) if (timer) clearTimeout(timer);
     this.journalTimer = null;
     this.journalDeadline = null;
+  }
+
+  private async journal(): Promise<void> {
+    this.cancelJournal();
     if (isBlank(this.latest) && !this.stored) return;
     try {
       await unwrap(
@@ -131,18 +135,20 @@ export class AutosaveController {
     const draft = this.latest;
     this.emit({ kind: 'saving' });
     try {
-      const fields = fieldsOf(draft);
-      const article = this.stored
-        ? this.dirty
-          ? await unwrap(newsdesk().articles.update({ id: this.stored.id, expectedVersion: this.stored.version, patch: fields }))
-          : this.stored
-        : await unwrap(newsdesk().articles.create(fields));
+      // One call: the core saves, takes the checkpoint and clears this editor's journal together.
+      const { article } = await unwrap(
+        newsdesk().articles.save({
+          story: this.stored ? { id: this.stored.id, expectedVersion: this.stored.version } : null,
+          fields: this.stored && !this.dirty ? null : fieldsOf(draft),
+          checkpoint: reason ?? 'autosave',
+          journalKey: this.key,
+        }),
+      );
       this.stored = article;
       this.dirty = this.latest !== draft;
-      if (reason === 'manual') await unwrap(newsdesk().revisions.record({ articleId: article.id, reason }));
-      else await unwrap(newsdesk().revisions.checkpoint({ articleId: article.id }));
+      // Typing that went on during the save is journaled by its own timers; otherwise nothing is left to journal.
+      if (!this.dirty) this.cancelJournal();
       this.emit({ kind: 'saved', article });
-      await this.journal();
     } catch (error) {
       // Nothing typed is thrown away: the draft stays on screen and in the journal.
       this.blocked = true;

@@ -71,15 +71,12 @@ export function ArticleEditor({ articleId, active, recovered = null, user, colle
   /** The newer version a save ran into, while the user compares and chooses. */
   const [theirs, setTheirs] = useState<Article | null>(null);
   const draftRef = useRef<Draft | null>(null);
-  /** The story's id once it exists (a new story gets one at its first save). */
-  const openedIdRef = useRef<string | null>(openedId);
   const controller = useRef<AutosaveController | null>(null);
 
   const onEvent = useCallback(
     (event: SaveEvent) => {
       onSaveStateChange(saveStateOf(event));
       if (event.kind === 'saved') {
-        openedIdRef.current = event.article.id;
         setTheirs(null);
         setStored(event.article);
         setError(null);
@@ -87,10 +84,8 @@ export function ArticleEditor({ articleId, active, recovered = null, user, colle
         onSaved(event.article);
       } else if (event.kind === 'failed') {
         setError(event.error);
-        const { current } = controller;
-        if (event.error instanceof AppError && event.error.code === 'conflict' && openedIdRef.current) {
-          void unwrap(newsdesk().articles.get({ id: openedIdRef.current })).then((newer) => current === controller.current && setTheirs(newer));
-        }
+        // A stale save's conflict carries the stored story: compare with it at once.
+        if (event.error instanceof AppError && event.error.currentArticle) setTheirs(event.error.currentArticle);
       }
     },
     [onSaved, onSaveStateChange],

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
+import type { ArticleSave, SaveCheckpoint, SavedArticle } from '../../../shared/domain/article-save';
 import type { User } from '../../../shared/domain/user';
-import { AppError, conflictError, forbiddenError, validationError } from '../../../shared/errors';
+import { AppError, articleConflictError, conflictError, forbiddenError, validationError } from '../../../shared/errors';
 import { publishedPhotoPath, renderArticle } from '../../../shared/render/render-article';
 import { onlyPhotoTextChanges } from '../../../shared/editor/photo-text';
 import { composeCorrectionNotice } from '../../../shared/workflow/correction-notice';
@@ -17,6 +18,7 @@ import {
 import type { ArticleStore, WorkflowState } from '../articles/article-store';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import type { DraftJournal } from '../drafts/draft-journal';
 import type { Logger } from '../logger';
 import type { UserStore } from '../users/user-store';
 import type { NoteStore } from '../notes/note-store';
@@ -53,6 +55,12 @@ export interface ScheduledRun {
 export interface WorkflowService {
   create(fields: ArticleFields, actor: User): Article;
   save(articleId: string, expectedVersion: number, patch: Partial<ArticleFields>, actor: User): Article;
+  /**
+   * The editor's save: creates or updates the story, takes the revision checkpoint it asks for and
+   * clears the editor's recovery journal, in one transaction. A stale version is a conflict that
+   * carries the story as stored now.
+   */
+  saveStory(save: ArticleSave, actor: User): SavedArticle;
   transition(request: TransitionRequest, actor: User): Article;
   /** Moves a story to the trash, if `mayDeleteStory` allows. */
   remove(articleId: string, expectedVersion: number, actor: User): { id: string; version: number };
@@ -85,6 +93,7 @@ interface Dependencies {
   notes: NoteStore;
   publications: PublicationStore;
   revisions: RevisionStore;
+  drafts: DraftJournal;
   outbox: OutboxStore;
   publishing: PublishingTargets;
 }
@@ -95,7 +104,7 @@ const nextHolder = (action: WorkflowAction, actor: User, current: Article): stri
 /** A schedule that fires more than this after its time counts as late. */
 const LATE_AFTER_MS = 60_000;
 
-export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications, revisions, outbox, publishing }: Dependencies): WorkflowService {
+export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications, revisions, drafts, outbox, publishing }: Dependencies): WorkflowService {
   const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: Article, actor: User): WorkflowState => {
     const now = clock.now().toISOString();
     return {
@@ -211,24 +220,75 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
     return article;
   });
 
+  /** Who may change a story's text now: the content rule, or a photographer's photo-text-only change. */
+  const editGuard = (actor: User, patch: Partial<ArticleFields>) => (current: Article): void => {
+    if (mayEditContent(actor, current)) return;
+    // A photographer may fix captions, credits and alt texts in any unpublished story.
+    const photoTextOnly = onlyPhotoTextChanges(current as unknown as Record<string, unknown>, patch);
+    if (photoTextOnly && mayEditPhotoText(actor, current)) return;
+    throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
+  };
+
+  /** The editor whose story was taken over may still have text in flight: keep it, then refuse. */
+  const keepIfTakenOver = (error: unknown, articleId: string, patch: Partial<ArticleFields>, actor: User): unknown => {
+    if (error instanceof AppError && error.code === 'forbidden' && lostToTakeover(articleId, actor)) {
+      revisions.keep(articleId, patch, actor.id);
+      return forbiddenError('The story was taken over by another editor; your latest text was kept as a revision');
+    }
+    return error;
+  };
+
+  /** A save with nothing typed since `expectedVersion`: no new version, but the same checks. */
+  const unchanged = (articleId: string, expectedVersion: number, actor: User): Article => {
+    const current = articles.get(articleId);
+    editGuard(actor, {})(current);
+    if (current.version !== expectedVersion) throw conflictError(`The story changed since version ${expectedVersion}`, current.version);
+    return current;
+  };
+
+  const checkpointOf = (checkpoint: SaveCheckpoint | null, articleId: string, actor: User) =>
+    checkpoint === 'manual' ? revisions.record(articleId, 'manual', actor.id) : checkpoint === 'autosave' ? revisions.checkpoint(articleId, actor.id) : null;
+
+  /** The save's write: a new story, the same version again (nothing typed), or a new version. */
+  const writeStory = ({ story, fields }: ArticleSave, actor: User): Article => {
+    if (story === null) {
+      if (fields === null) throw validationError('A new story needs its fields', [{ path: 'fields', message: 'required' }]);
+      return create(fields, actor);
+    }
+    try {
+      return fields === null
+        ? unchanged(story.id, story.expectedVersion, actor)
+        : articles.update(story.id, story.expectedVersion, fields, editGuard(actor, fields));
+    } catch (error) {
+      // The editor compares with what is stored now; it need not ask for it again.
+      if (error instanceof AppError && error.code === 'conflict') throw articleConflictError(error.message, articles.get(story.id));
+      throw error;
+    }
+  };
+
+  // Nested transactions (the store's update, the revision's insert) run as savepoints of this one.
+  const saveStory = db.transaction((save: ArticleSave, actor: User): SavedArticle => {
+    const article = writeStory(save, actor);
+    const revision = checkpointOf(save.checkpoint, article.id, actor);
+    if (save.journalKey) drafts.discard(save.journalKey, actor.id);
+    return { article, revision };
+  });
+
   return {
     create: (fields, actor) => create.immediate(fields, actor),
     save(articleId, expectedVersion, patch, actor) {
       try {
-        return articles.update(articleId, expectedVersion, patch, (current) => {
-          if (mayEditContent(actor, current)) return;
-          // A photographer may fix captions, credits and alt texts in any unpublished story.
-          const photoTextOnly = onlyPhotoTextChanges(current as unknown as Record<string, unknown>, patch);
-          if (photoTextOnly && mayEditPhotoText(actor, current)) return;
-          throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
-        });
+        return articles.update(articleId, expectedVersion, patch, editGuard(actor, patch));
       } catch (error) {
-        // The editor whose story was taken over may still have text in flight: keep it.
-        if (error instanceof AppError && error.code === 'forbidden' && lostToTakeover(articleId, actor)) {
-          revisions.keep(articleId, patch, actor.id);
-          throw forbiddenError('The story was taken over by another editor; your latest text was kept as a revision');
-        }
-        throw error;
+        throw keepIfTakenOver(error, articleId, patch, actor);
+      }
+    },
+    saveStory(save, actor) {
+      try {
+        return saveStory.immediate(save, actor);
+      } catch (error) {
+        // Kept after the save's rollback, in a transaction of its own: the refusal stands.
+        throw save.story ? keepIfTakenOver(error, save.story.id, save.fields ?? {}, actor) : error;
       }
     },
     transition: (request, actor) => transition.immediate(request, actor),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Article, ArticlePage } from '../../domain/article';
 import { ArticleFieldsSchema, ArticleIdSchema } from '../../domain/article';
+import { ArticleSaveSchema, type SavedArticle } from '../../domain/article-save';
 import { ROLES_THAT_WRITE } from '../../workflow/transitions';
 import { call, Version } from '../call-spec';
 
@@ -28,6 +29,14 @@ export const articlesCalls = {
   'articles.update': call(z.strictObject({ id: ArticleIdSchema, expectedVersion: Version, patch: ArticlePatchSchema }))
     .returns<Article>()
     .access('signed-in'),
+  /**
+   * The editor's save: new text, its revision checkpoint and the clearing of its journal, in one
+   * transaction. Saving a new story starts one, which only the roles that write do; who may change
+   * an existing story depends on its state, checked by the core in that transaction.
+   */
+  'articles.save': call(ArticleSaveSchema)
+    .returns<SavedArticle>()
+    .access((user, input) => input.story !== null || user.roles.some((role) => ROLES_THAT_WRITE.includes(role))),
   'articles.delete': call(z.strictObject({ id: ArticleIdSchema, expectedVersion: Version }))
     .returns<{ id: string; version: number }>()
     .access('signed-in'),

@@ -5,8 +5,6 @@ import type { NamespaceHandlers } from './namespace-handlers';
 export function createRevisionsHandlers(newsroom: Newsroom): NamespaceHandlers<'revisions'> {
   return {
     'revisions.list': ({ articleId }) => newsroom.revisions.list(articleId),
-    'revisions.record': ({ articleId, reason }, context) => newsroom.revisions.record(articleId, reason, actor(context).id),
-    'revisions.checkpoint': ({ articleId }, context) => newsroom.revisions.checkpoint(articleId, actor(context).id),
     'revisions.diff': ({ fromRevisionId, toRevisionId }) => newsroom.revisions.diff(fromRevisionId, toRevisionId),
     'revisions.restore': ({ revisionId, expectedVersion }, context) =>
       newsroom.workflow.restoreRevision(revisionId, expectedVersion, actor(context)),
