@@ -55,6 +55,16 @@ describe('search matches without caring about diacritics', () => {
     expect(headlines(await search(room, 'hòa ')).sort()).toEqual(['Hoà giải ở cơ sở', 'Hòa nhạc mùa thu']);
   });
 
+  test('a query in NFD (Windows\' built-in keyboard, macOS file names) or without tones finds the NFC story (#15 item 6)', async () => {
+    const room = await open();
+    await write(room, 'Nước nổi về Đồng Tháp', 'Người dân hòa mình vào mùa lũ.');
+    await write(room, 'Tin khác', 'Không liên quan.');
+
+    for (const query of ['Đồng Tháp'.normalize('NFD'), 'nuoc noi', 'hoà mình'.normalize('NFD'), 'nguoi dan hoa minh']) {
+      expect(headlines(await search(room, query))).toEqual(['Nước nổi về Đồng Tháp']);
+    }
+  });
+
   test('the word being typed matches as a prefix; finished words match whole', async () => {
     const room = await open();
     await write(room, 'Du lịch Hạ Long hè này');

@@ -6,7 +6,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import type { EditorState } from 'lexical';
+import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleBody } from '../../shared/domain/article-body';
@@ -54,8 +54,13 @@ export function BodyEditor({ initialBody, editable, photoTextEditable = editable
     onError: (failure: Error) => setError(failure),
   }));
 
+  // While an input method composes, the editor holds its pre-edit text ("Đươ" on the way to
+  // "Đường"); autosave and the crash journal must only ever see committed text, so changes wait
+  // for the composition to end (its commit is an update of its own and is emitted then).
   const emit = useCallback(
-    (state: EditorState) => onChange(state.toJSON() as unknown as ArticleBody),
+    (state: EditorState, editor: LexicalEditor) => {
+      if (!editor.isComposing()) onChange(state.toJSON() as unknown as ArticleBody);
+    },
     [onChange],
   );
 

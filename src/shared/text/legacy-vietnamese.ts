@@ -43,18 +43,27 @@ const VIETNAMESE_UNICODE = /[ăđĩũơưĂĐĨŨƠƯ\u1EA0-\u1EF9]/u;
  * have them too.
  */
 const TCVN3_SIGNS = /[¸µ¶·¹¨¾»¼½©®ª«¬\u00AD§¡¢£¤¥¦þ÷]|\p{Ll}[ÆÊÇÈÉËÐÌÎÏÑÕÒÓÔÖÝ×ØÜÞ]/u;
-/** A vowel followed by a VNI mark character, or VNI's đ. */
-const VNI_SIGNS = /[aeiouyôöAEIOUYÔÖ][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]|ñ/u;
+/**
+ * VNI's marks where VNI puts them: a tone mark after any vowel, a circumflex mark after a, e or o,
+ * a breve mark after a, and đ (ñ) opening a word. "o" + á/à/ã is left out: Unicode Vietnamese
+ * writes it too (hoà, khoá, xoá), so it proves nothing; Unicode's "iê", "iá", "uá" (Kiên, giáo,
+ * quá) are not VNI marks at all. Found by tests/unit/legacy-false-positives.test.ts.
+ */
+const VNI_SIGNS =
+  /[aeiouyôöAEIOUYÔÖ][ùøûõïÙØÛÕÏ]|[aeAE][âáàåãäÂÁÀÅÃÄ]|[oO][âåäÂÅÄ]|[aA][êéèúüëÊÉÈÚÜË]|^\P{L}*[ñÑ]/u;
+/** A legacy guess needs this many words with signs, so one loanword ("naïve") is not enough. */
+const MIN_SIGN_WORDS = 2;
 
 /** Guesses the encoding from the text alone: a good share of its words must carry the signs. */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (VIETNAMESE_UNICODE.test(text)) return null;
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return null;
-  const share = (pattern: RegExp) => words.filter((word) => pattern.test(word)).length / words.length;
-  const vni = share(VNI_SIGNS);
-  const tcvn3 = share(TCVN3_SIGNS);
-  if (Math.max(vni, tcvn3) < 0.2) return null;
+  const signWords = (pattern: RegExp) => words.filter((word) => pattern.test(word)).length;
+  const vni = signWords(VNI_SIGNS);
+  const tcvn3 = signWords(TCVN3_SIGNS);
+  const best = Math.max(vni, tcvn3);
+  if (best < MIN_SIGN_WORDS || best / words.length < 0.2) return null;
   return vni >= tcvn3 ? 'vni' : 'tcvn3';
 }
 
