@@ -23,7 +23,7 @@ afterEach(async () => {
 
 const bodyOnScreen = async (running: LaunchedApp) => (await running.page.getByLabel('Nội dung', { exact: true }).textContent()) ?? '';
 const storedBody = (running: LaunchedApp): string | null => {
-  const items = running.core.articles.list({}).items;
+  const items = running.core.desk.list({}).items;
   return items.length === 0 ? null : bodyText(running.core.articles.get(items[0]!.id).body).blocks.join('\n');
 };
 const journaledBody = (running: LaunchedApp): string =>
