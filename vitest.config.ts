@@ -8,6 +8,11 @@ export default defineConfig({
           name: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           environment: 'node',
+          // Integration tests use the real parts: sharp encoding 24 MP photos, argon2id hashes,
+          // PGlite starting, SQLite files with fsync. On 2 cores running two test files at once a
+          // few take 3–9 s; 5 s (vitest's default) failed them there. A hang still fails.
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
         },
       },
       {
