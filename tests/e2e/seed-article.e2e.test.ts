@@ -120,5 +120,5 @@ describe('the seed article, typed through the UI', () => {
       place: seed.dateline_place,
       slug: SEED_SLUG,
     });
-  });
+  }, 180_000); // the whole article is typed key by key: a minute or more on 2 busy cores
 });
