@@ -11,19 +11,9 @@ import type { ArticleStatus } from '../../src/shared/domain/article-status';
 import type { Author } from '../../src/shared/domain/byline';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { seededRandom } from '../../tests/helpers/seeded-random';
 import * as words from './vocabulary';
 
-/** mulberry32: a tiny seeded PRNG, so the same seed always writes the same newsroom. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CATEGORIES = ['Tin tức', 'Thời sự – Chính trị', 'Kinh tế', 'Xã hội', 'Văn hóa – Văn nghệ', 'Thể thao', 'Pháp luật', 'Quốc phòng – An ninh', 'Giáo dục', 'Y tế', 'Bạn đọc'];
 

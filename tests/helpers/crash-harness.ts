@@ -13,6 +13,7 @@ import { CHAOS_CADENCE, CHAOS_USER, typedText, type ChaosReport } from '../fixtu
 import { startReceiver, type Receiver } from './http-receiver';
 import { mediaFiles } from './photo-files';
 import { confSettings, makeTempDir } from './temp-newsroom';
+import { seededRandom } from './seeded-random';
 
 const CHILD = resolve(import.meta.dirname, '../fixtures/processes/newsroom-under-load.ts');
 const JITI_CLI = join(import.meta.dirname, '../../node_modules/jiti/lib/jiti-cli.mjs');
@@ -36,17 +37,6 @@ export interface CrashFigures {
   keysTyped: number;
 }
 
-/** A small seeded generator (mulberry32), so a failing run can be replayed with its seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface Life {
   reports: ChaosReport[];

@@ -7,7 +7,7 @@ import type { PublishingRunner } from '../../src/main/core/publishing/publishing
 import type { Article, ArticleFields } from '../../src/shared/domain/article';
 import type { User } from '../../src/shared/domain/user';
 import { photosInBody } from '../../src/shared/editor/photos-in-body';
-import { loadSeedArticle, SEED_SLUG, seedArticleFields, SHARED_FIXTURES } from '../helpers/seed-article';
+import { loadSeedArticle, SEED_SLUG, seedArticleWithPhoto } from '../helpers/seed-article';
 import { openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 
 let room: TempNewsroom;
@@ -30,19 +30,7 @@ beforeEach(async () => {
 afterEach(() => room.cleanup());
 
 /** The seed article as a reporter would have written it, its photo imported from a real JPEG. */
-async function seedFields(): Promise<ArticleFields> {
-  const { photo } = await room.newsroom.media.importPhoto(readFileSync(join(SHARED_FIXTURES, 'photos/IPTC.jpg')), 'IPTC.jpg', null);
-  return seedArticleFields((part) => ({
-    type: 'photo',
-    version: 1,
-    mediaId: photo.id,
-    caption: part.caption,
-    credit: part.credit,
-    altText: 'Hội nghị',
-    width: photo.width,
-    height: photo.height,
-  }));
-}
+const seedFields = (): Promise<ArticleFields> => seedArticleWithPhoto(room.newsroom.media);
 
 async function publishedSeed(): Promise<Article> {
   const { workflow } = room.newsroom;
