@@ -35,6 +35,7 @@ afterAll(async () => {
   await app.close();
 });
 
+const FORMAT_BUTTONS = ['Đậm', 'Nghiêng', 'Gạch chân'] as const;
 const tool = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Định dạng' }).getByRole('button', { name, exact: true });
 const stored = (): Article => app.core.articles.get(app.core.desk.list({}).items[0]!.id);
 /** Saves; callers poll the store, since the status already says "saved" from the last save. */
@@ -133,13 +134,19 @@ const PLACES: Place[] = [
   ),
   ...(
     [
-      ['bold text', 'Control+b', 1],
-      ['italic text', 'Control+i', 2],
+      ['bold text', 'Control+b', 1, 'Đậm'],
+      ['italic text', 'Control+i', 2, 'Nghiêng'],
     ] as const
-  ).map(([name, shortcut, format]) =>
+  ).map(([name, shortcut, format, button]) =>
     bodyPlace(name, async (page) => {
       await firstBlock(page);
+      // Deleting formatted text leaves its format on at the caret (as in a word processor), so the
+      // previous case's bold may still be on: switch every format off first.
+      for (const other of FORMAT_BUTTONS) {
+        if ((await tool(page, other).getAttribute('aria-pressed')) === 'true') await tool(page, other).click();
+      }
       await page.keyboard.press(shortcut);
+      await expect.poll(() => tool(page, button).getAttribute('aria-pressed')).toBe('true');
       return { before: '', after: '' };
     }, () => storedNodes().filter((node) => node.type === 'text' && node.format === format).map(textOf).join('|')),
   ),

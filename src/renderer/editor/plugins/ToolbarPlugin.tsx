@@ -3,8 +3,18 @@ import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lex
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $setBlocksType } from '@lexical/selection';
-import { $createParagraphNode, $getSelection, FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type ElementNode, type LexicalEditor } from 'lexical';
-import { useRef, useState, type ChangeEvent } from 'react';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type ElementNode,
+  type LexicalEditor,
+  type TextFormatType,
+} from 'lexical';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAllowedLinkUrl } from '../../../shared/editor/serialized-nodes';
 import { LibraryPicker } from '../../photos/LibraryPicker';
@@ -14,6 +24,27 @@ import { INSERT_PHOTO_COMMAND } from './PhotoPlugin';
 const setBlock = (editor: LexicalEditor, create: () => ElementNode) =>
   editor.update(() => $setBlocksType($getSelection(), create));
 
+const TOGGLED_FORMATS = ['bold', 'italic', 'underline'] as const satisfies readonly TextFormatType[];
+
+/**
+ * The text formats on at the caret, as one string ("bold italic") so React skips the re-render
+ * when they did not change: this runs after every keystroke.
+ */
+function useActiveFormats(editor: LexicalEditor): string {
+  const [active, setActive] = useState('');
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) =>
+        editorState.read(() => {
+          const selection = $getSelection();
+          setActive($isRangeSelection(selection) ? TOGGLED_FORMATS.filter((format) => selection.hasFormat(format)).join(' ') : '');
+        }),
+      ),
+    [editor],
+  );
+  return active;
+}
+
 /** The body's toolbar. Every button has a visible title and an accessible name from the locale file. */
 export function ToolbarPlugin({ onError }: { onError(error: unknown): void }) {
   const { t } = useTranslation();
@@ -22,12 +53,25 @@ export function ToolbarPlugin({ onError }: { onError(error: unknown): void }) {
   const [linkInvalid, setLinkInvalid] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [picking, setPicking] = useState(false);
+  const activeFormats = useActiveFormats(editor).split(' ');
 
-  const button = (label: string, action: () => void) => (
-    <button type="button" className="toolbar__button" aria-label={label} title={label} onMouseDown={(event) => event.preventDefault()} onClick={action}>
+  const button = (label: string, action: () => void, pressed?: boolean) => (
+    <button
+      type="button"
+      className="toolbar__button"
+      aria-label={label}
+      aria-pressed={pressed}
+      title={label}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={action}
+    >
       {label}
     </button>
   );
+  // Bold, italic and underline show whether they are on at the caret (they carry over onto text
+  // typed after deleting formatted text, as in a word processor).
+  const formatButton = (label: string, format: (typeof TOGGLED_FORMATS)[number]) =>
+    button(label, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format), activeFormats.includes(format));
 
   const applyLink = () => {
     const url = (linkUrl ?? '').trim();
@@ -56,9 +100,9 @@ export function ToolbarPlugin({ onError }: { onError(error: unknown): void }) {
     <div className="toolbar" role="toolbar" aria-label={t('authoring.toolbar.label')}>
       {button(t('authoring.toolbar.undo'), () => editor.dispatchCommand(UNDO_COMMAND, undefined))}
       {button(t('authoring.toolbar.redo'), () => editor.dispatchCommand(REDO_COMMAND, undefined))}
-      {button(t('authoring.toolbar.bold'), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'))}
-      {button(t('authoring.toolbar.italic'), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'))}
-      {button(t('authoring.toolbar.underline'), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'))}
+      {formatButton(t('authoring.toolbar.bold'), 'bold')}
+      {formatButton(t('authoring.toolbar.italic'), 'italic')}
+      {formatButton(t('authoring.toolbar.underline'), 'underline')}
       {button(t('authoring.toolbar.paragraph'), () => setBlock(editor, () => $createParagraphNode()))}
       {button(t('authoring.toolbar.heading'), () => setBlock(editor, () => $createHeadingNode('h2')))}
       {button(t('authoring.toolbar.quote'), () => setBlock(editor, () => $createQuoteNode()))}
