@@ -4,6 +4,7 @@ import type { ArticleBody } from '../../../shared/domain/article-body';
 import type { Author } from '../../../shared/domain/byline';
 import type { ArticleStatus } from '../../../shared/domain/article-status';
 import { conflictError, notFoundError } from '../../../shared/errors';
+import type { WorkflowState } from '../../../shared/workflow/transition-effects';
 import { appendChange } from '../change-log';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
@@ -67,13 +68,6 @@ const toArticle = (row: ArticleRow): Article => ({
 /** Runs inside the write transaction on the current row; throws to refuse the write. */
 export type WriteGuard = (current: Article) => void;
 
-/** The workflow's bookkeeping on a story, written by the workflow service only. */
-export interface WorkflowState {
-  status: ArticleStatus;
-  holderId: string | null;
-  publishAt: string | null;
-  publishedAt: string | null;
-}
 
 export interface ArticleStore {
   create(fields: ArticleFields, createdBy?: string | null): Article;

@@ -4,18 +4,10 @@ import type { ArticleSave, SaveCheckpoint, SavedArticle } from '../../../shared/
 import type { User } from '../../../shared/domain/user';
 import { AppError, articleConflictError, conflictError, forbiddenError, validationError } from '../../../shared/errors';
 import { publishedPhotoPath, renderArticle } from '../../../shared/render/render-article';
-import { onlyPhotoTextChanges } from '../../../shared/editor/photo-text';
 import { composeCorrectionNotice } from '../../../shared/workflow/correction-notice';
-import {
-  ACTIONS_REQUIRING_NOTE,
-  findTransition,
-  mayDeleteStory,
-  mayEditContent,
-  mayEditPhotoText,
-  mayRestoreStory,
-  type WorkflowAction,
-} from '../../../shared/workflow/transitions';
-import type { ArticleStore, WorkflowState } from '../articles/article-store';
+import { checkTransitionInputs, mayChangeText, nextWorkflowState, type WorkflowState } from '../../../shared/workflow/transition-effects';
+import { findTransition, mayDeleteStory, mayEditContent, mayRestoreStory, type WorkflowAction } from '../../../shared/workflow/transitions';
+import type { ArticleStore } from '../articles/article-store';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DraftJournal } from '../drafts/draft-journal';
@@ -98,34 +90,12 @@ interface Dependencies {
   publishing: PublishingTargets;
 }
 
-const nextHolder = (action: WorkflowAction, actor: User, current: Article): string | null =>
-  action === 'claim' || action === 'takeover' ? actor.id : action === 'correct' ? current.holderId : null;
-
 /** A schedule that fires more than this after its time counts as late. */
 const LATE_AFTER_MS = 60_000;
 
 export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications, revisions, drafts, outbox, publishing }: Dependencies): WorkflowService {
-  const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: Article, actor: User): WorkflowState => {
-    const now = clock.now().toISOString();
-    return {
-      status: to,
-      holderId: nextHolder(request.action, actor, current),
-      publishAt: request.action === 'schedule' ? (request.publishAt ?? null) : request.action === 'unschedule' ? null : current.publishAt,
-      publishedAt: request.action === 'publish' ? (current.publishedAt ?? now) : current.publishedAt,
-    };
-  };
-
-  const checkInputs = (request: TransitionRequest): void => {
-    if (ACTIONS_REQUIRING_NOTE.includes(request.action) && !request.note?.trim()) {
-      throw validationError(`"${request.action}" needs a note for the reporter`, [{ path: 'note', message: 'required' }]);
-    }
-    if (request.action === 'schedule') {
-      const due = request.publishAt ? new Date(request.publishAt).getTime() : NaN;
-      if (!(due > clock.now().getTime())) {
-        throw validationError('A schedule needs a publish time in the future', [{ path: 'publishAt', message: 'must be in the future' }]);
-      }
-    }
-  };
+  const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: Article, actor: User): WorkflowState =>
+    nextWorkflowState(request, to, current, actor.id, clock.now().toISOString());
 
   /**
    * The workflow's revisions: the text as it was submitted, approved, published or corrected, and on
@@ -191,7 +161,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
     if (current.version !== request.expectedVersion) {
       throw conflictError(`The story changed since version ${request.expectedVersion}`, current.version);
     }
-    checkInputs(request);
+    checkTransitionInputs(request, clock.now());
     const updated = articles.setWorkflowState(current.id, nextState(request, rule.to, current, actor));
     recordRevision(request.action, current, actor);
     if (request.note?.trim()) notes.add(current.id, actor.id, request.note.trim());
@@ -222,11 +192,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
 
   /** Who may change a story's text now: the content rule, or a photographer's photo-text-only change. */
   const editGuard = (actor: User, patch: Partial<ArticleFields>) => (current: Article): void => {
-    if (mayEditContent(actor, current)) return;
-    // A photographer may fix captions, credits and alt texts in any unpublished story.
-    const photoTextOnly = onlyPhotoTextChanges(current as unknown as Record<string, unknown>, patch);
-    if (photoTextOnly && mayEditPhotoText(actor, current)) return;
-    throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
+    if (!mayChangeText(actor, current, patch)) throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
   };
 
   /** The editor whose story was taken over may still have text in flight: keep it, then refuse. */
