@@ -1,7 +1,7 @@
 import type { ArticleFields } from '../../shared/domain/article';
 import type { ArticleStatus } from '../../shared/domain/article-status';
 import type { NoteState, StoryState } from '../../shared/sync/wire';
-import type { WorkflowState } from '../../shared/workflow/transition-effects';
+import type { StoryWorkflow } from '../../shared/workflow/transition-effects';
 import type { SqlQueryable } from '../db/sql-client';
 
 /** The stored fields of a story: every field present (the laptop's store fills the same defaults). */
@@ -93,7 +93,7 @@ export function storyRecords(tx: SqlQueryable) {
       );
       return toStory(row as StoryRow);
     },
-    async writeWorkflow(id: string, state: WorkflowState, now: Date): Promise<StoryState> {
+    async writeWorkflow(id: string, state: StoryWorkflow, now: Date): Promise<StoryState> {
       const [row] = await tx.query<StoryRow>(
         `UPDATE stories SET status = $2, holder_id = $3, publish_at = $4, published_at = $5, version = version + 1, updated_at = $6
           WHERE id = $1 RETURNING *`,

@@ -10,8 +10,8 @@ import { ACTIONS_REQUIRING_NOTE, mayEditContent, mayEditPhotoText, type Actor, t
  * its own copy of the story.
  */
 
-/** The workflow's bookkeeping on a story. */
-export interface WorkflowState {
+/** What every workflow move sets on a story (the laptop keeps more bookkeeping beside it). */
+export interface StoryWorkflow {
   status: ArticleStatus;
   holderId: string | null;
   publishAt: string | null;
@@ -25,17 +25,17 @@ export interface TransitionInputs {
 }
 
 /** Claiming and taking over hand the story to the actor; a correction keeps the holder; the rest free it. */
-const nextHolder = (action: WorkflowAction, actorId: string, current: Pick<WorkflowState, 'holderId'>): string | null =>
+const nextHolder = (action: WorkflowAction, actorId: string, current: Pick<StoryWorkflow, 'holderId'>): string | null =>
   action === 'claim' || action === 'takeover' ? actorId : action === 'correct' ? current.holderId : null;
 
 /** The story's bookkeeping after `request` moves it to `to` at `now` (ISO). */
 export function nextWorkflowState(
   request: TransitionInputs,
   to: ArticleStatus,
-  current: Omit<WorkflowState, 'status'>,
+  current: Omit<StoryWorkflow, 'status'>,
   actorId: string,
   now: string,
-): WorkflowState {
+): StoryWorkflow {
   return {
     status: to,
     holderId: nextHolder(request.action, actorId, current),

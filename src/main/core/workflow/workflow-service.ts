@@ -5,9 +5,9 @@ import type { User } from '../../../shared/domain/user';
 import { AppError, articleConflictError, conflictError, forbiddenError, validationError } from '../../../shared/errors';
 import { publishedPhotoPath, renderArticle } from '../../../shared/render/render-article';
 import { composeCorrectionNotice } from '../../../shared/workflow/correction-notice';
-import { checkTransitionInputs, mayChangeText, nextWorkflowState, type WorkflowState } from '../../../shared/workflow/transition-effects';
+import { checkTransitionInputs, mayChangeText, nextWorkflowState } from '../../../shared/workflow/transition-effects';
 import { findTransition, mayDeleteStory, mayEditContent, mayRestoreStory, type WorkflowAction } from '../../../shared/workflow/transitions';
-import type { ArticleStore } from '../articles/article-store';
+import type { ArticleStore, WorkflowState } from '../articles/article-store';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DraftJournal } from '../drafts/draft-journal';
@@ -94,8 +94,15 @@ interface Dependencies {
 const LATE_AFTER_MS = 60_000;
 
 export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications, revisions, drafts, outbox, publishing }: Dependencies): WorkflowService {
-  const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: Article, actor: User): WorkflowState =>
-    nextWorkflowState(request, to, current, actor.id, clock.now().toISOString());
+  /** The story's workflow state after the action; everything the rules later read is in it. */
+  const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: WorkflowState, actor: User): WorkflowState => {
+    const scheduling = request.action === 'schedule' || request.action === 'unschedule';
+    return {
+      ...nextWorkflowState(request, to, current, actor.id, clock.now().toISOString()),
+      takenOverFrom: request.action === 'takeover' ? current.holderId : current.takenOverFrom,
+      scheduledBy: scheduling ? (request.action === 'schedule' ? actor.id : null) : current.scheduledBy,
+    };
+  };
 
   /**
    * The workflow's revisions: the text as it was submitted, approved, published or corrected, and on
@@ -110,8 +117,8 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
 
   /** Whether the story was taken over from this user and they do not hold it now. */
   const lostToTakeover = (articleId: string, user: User): boolean => {
-    const takeover = audit.forArticle(articleId).findLast((entry) => entry.action === 'takeover');
-    return takeover?.details['previousHolder'] === user.id && articles.get(articleId).holderId !== user.id;
+    const state = articles.workflowState(articleId);
+    return state.takenOverFrom === user.id && state.holderId !== user.id;
   };
 
   /** One outbox job per destination, in this transaction: no publish without its delivery queued. */
@@ -162,7 +169,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
       throw conflictError(`The story changed since version ${request.expectedVersion}`, current.version);
     }
     checkTransitionInputs(request, clock.now());
-    const updated = articles.setWorkflowState(current.id, nextState(request, rule.to, current, actor));
+    const updated = articles.setWorkflowState(current.id, nextState(request, rule.to, articles.workflowState(current.id), actor));
     recordRevision(request.action, current, actor);
     if (request.note?.trim()) notes.add(current.id, actor.id, request.note.trim());
     recordPublication(request, current, updated, actor);
@@ -275,7 +282,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
       const runs: ScheduledRun[] = [];
       for (const id of articles.dueScheduled(clock.now().toISOString())) {
         const story = articles.get(id);
-        const scheduledBy = audit.forArticle(id).findLast((entry) => entry.action === 'schedule')?.userId ?? null;
+        const { scheduledBy } = articles.workflowState(id);
         const actor = scheduledBy ? users.findActive(scheduledBy) : null;
         if (!actor || !findTransition('publish', actor, story)) {
           logger.warn('scheduled story not published: whoever scheduled it may no longer publish', { article: id });
