@@ -26,7 +26,7 @@ export function useAppCommand(command: MenuCommand, handler: () => void, enabled
     if (!enabled) return;
     const run = () => latest.current();
     handlers.set(command, [...(handlers.get(command) ?? []), run]);
-    return () => handlers.set(command, (handlers.get(command) ?? []).filter((one) => one !== run));
+    return () => void handlers.set(command, (handlers.get(command) ?? []).filter((one) => one !== run));
   }, [command, enabled]);
 }
 
