@@ -38,6 +38,9 @@ export function createMainWindow({ settings, url, preload }: MainWindowOptions):
       webSecurity: true,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click (auxclick) on a link would ask for a new window; the window-open handler
+      // already denies it, and without the event there is no second path to guard.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });

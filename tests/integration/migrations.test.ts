@@ -7,6 +7,8 @@ import { DatabaseTooNewError, latestVersion, migrate } from '../../src/main/core
 import type { Migration } from '../../src/main/core/db/migration';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
+import { runPendingRebuilds } from '../../src/main/core/db/index-rebuilds';
+import { pendingRebuilds } from '../../src/main/core/db/pending-rebuilds';
 import { silentLogger } from '../../src/main/core/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { makeTempDir, openTempNewsroom } from '../helpers/temp-newsroom';
@@ -86,6 +88,60 @@ describe('upgrading', () => {
     const gap = [MIGRATIONS[0]!, { ...MIGRATIONS[1]!, version: 3 }];
     expect(() => migrate(db, gap, silentLogger)).toThrow(/Migration list is broken/);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
+    db.close();
+  });
+});
+
+describe('index rebuilds after the migrations', () => {
+  const storyId = '0190a1b2-0000-7000-8000-000000000001';
+  /** A database at schema 5 (before the search index) holding one story. */
+  const beforeSearch = (): string => {
+    const file = tempFile();
+    const old = openDatabase(file, MIGRATIONS.slice(0, 5), silentLogger);
+    old.prepare(
+      `INSERT INTO articles (id, headline, body_json, created_at, updated_at)
+       VALUES (?, 'Cà Mau mùa nước nổi', '{"root":{"type":"root","children":[]}}', '2024-06-28T00:00:00.000Z', '2024-06-28T00:00:00.000Z')`,
+    ).run(storyId);
+    old.close();
+    return file;
+  };
+  const indexed = (db: Database.Database) => db.prepare('SELECT article_id FROM article_search_rowids').pluck().all();
+
+  test('a migration records the rebuild it needs in its own transaction; the rebuild runs after the last migration and clears it', () => {
+    const db = new Database(beforeSearch());
+    migrate(db, MIGRATIONS, silentLogger);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(MIGRATIONS));
+    expect(pendingRebuilds(db)).toEqual(['article-search']);
+    expect(indexed(db)).toEqual([]);
+
+    runPendingRebuilds(db, silentLogger);
+    expect(pendingRebuilds(db)).toEqual([]);
+    expect(indexed(db)).toEqual([storyId]);
+    db.close();
+  });
+
+  test('openDatabase runs the pending rebuilds, and a fresh database has none left', () => {
+    const upgraded = openDatabase(beforeSearch(), MIGRATIONS, silentLogger);
+    expect(pendingRebuilds(upgraded)).toEqual([]);
+    expect(indexed(upgraded)).toEqual([storyId]);
+    upgraded.close();
+    const fresh = openDatabase(tempFile(), MIGRATIONS, silentLogger);
+    expect(pendingRebuilds(fresh)).toEqual([]);
+    fresh.close();
+  });
+
+  test('a rebuild that fails keeps its record, and the next opening runs it', () => {
+    const file = beforeSearch();
+    const failing = { 'article-search': () => { throw new Error('disk full while indexing'); } };
+    expect(() => openDatabase(file, MIGRATIONS, silentLogger, failing)).toThrow('disk full while indexing');
+    const left = new Database(file, { readonly: true });
+    expect(left.pragma('user_version', { simple: true })).toBe(latestVersion(MIGRATIONS));
+    expect(pendingRebuilds(left)).toEqual(['article-search']);
+    left.close();
+
+    const db = openDatabase(file, MIGRATIONS, silentLogger);
+    expect(pendingRebuilds(db)).toEqual([]);
+    expect(indexed(db)).toEqual([storyId]);
     db.close();
   });
 });

@@ -7,8 +7,8 @@ import { createAuditLog, type AuditLog } from './audit/audit-log';
 import { createCategoryStore, type CategoryStore } from './categories/category-store';
 import type { Clock } from './clock';
 import { createBackupStore, type BackupStore } from './backups/backup-store';
-import { latestVersion, migrate } from './db/migrate';
-import { openDatabase } from './db/open-database';
+import { latestVersion } from './db/migrate';
+import { openDatabase, upgradeSchema } from './db/open-database';
 import { MIGRATIONS } from './db/migrations';
 import { createDraftJournal, type DraftJournal } from './drafts/draft-journal';
 import type { Logger } from './logger';
@@ -169,7 +169,7 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
       logger: options.logger,
       afterRestore: () => {
         db.pragma('journal_mode = WAL'); // the backup file is a rollback-journal file; the live one stays WAL
-        migrate(db, MIGRATIONS, options.logger);
+        upgradeSchema(db, MIGRATIONS, options.logger);
       },
       supportedSchema: latestVersion(MIGRATIONS),
     }),

@@ -3,6 +3,7 @@ import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import type { Logger } from '../logger';
 import { databaseProblem } from '../backups/backup-files';
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrate';
+import { INDEX_REBUILDS, runPendingRebuilds, type IndexRebuilds } from './index-rebuilds';
 import type { Migration } from './migration';
 
 /**
@@ -43,7 +44,21 @@ function refuseDamagedDatabase(file: string): void {
   if (problem) throw new DatabaseCorruptError(file, problem);
 }
 
-export function openDatabase(file: string, migrations: readonly Migration[], logger: Logger): Database {
+/**
+ * The migrations, then the index rebuilds they asked for (on the finished schema, with the live
+ * code). Also run after a restore, which may bring back an older schema.
+ */
+export function upgradeSchema(db: Database, migrations: readonly Migration[], logger: Logger, rebuilds: IndexRebuilds = INDEX_REBUILDS): void {
+  migrate(db, migrations, logger);
+  runPendingRebuilds(db, logger, rebuilds);
+}
+
+export function openDatabase(
+  file: string,
+  migrations: readonly Migration[],
+  logger: Logger,
+  rebuilds: IndexRebuilds = INDEX_REBUILDS,
+): Database {
   refuseDamagedDatabase(file);
   refuseNewerDatabase(file, latestVersion(migrations));
   const db = new DatabaseConstructor(file);
@@ -57,7 +72,7 @@ export function openDatabase(file: string, migrations: readonly Migration[], log
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, migrations, logger);
+    upgradeSchema(db, migrations, logger, rebuilds);
     return db;
   } catch (error) {
     db.close();

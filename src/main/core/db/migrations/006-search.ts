@@ -1,6 +1,4 @@
 import type { Migration } from '../migration';
-import { COLUMN_WEIGHTS, SEARCH_COLUMNS } from '../../search/search-document';
-import { rebuildSearchIndex } from '../../search/search-index';
 
 /**
  * Search and the desk at newsroom scale.
@@ -17,12 +15,17 @@ import { rebuildSearchIndex } from '../../search/search-index';
  *   write to articles (whoever makes it), so the desk's counts never scan the table.
  * - Partial indexes for the desk list's other sorts and filters (keyset pagination).
  * - `saved_searches`: searches kept in the sidebar; newsroom data, so they live in the database.
+ *
+ * The rank's weights are the column weights as released (headline 10, sapo 5, body 1, captions 2,
+ * byline 4, keywords 4, notes 1), written out so the migration never changes with the live code.
+ * Articles already stored are indexed by the `article-search` rebuild after the last migration.
  */
-const RANK = `bm25(${SEARCH_COLUMNS.map((column) => COLUMN_WEIGHTS[column]).join(', ')})`;
+const RANK = 'bm25(10, 5, 1, 2, 4, 4, 1)';
 
 export const migration006: Migration = {
   version: 6,
   name: 'search',
+  rebuilds: ['article-search'],
   up(db) {
     db.exec(`
       CREATE VIRTUAL TABLE article_search USING fts5(
@@ -86,6 +89,5 @@ export const migration006: Migration = {
         deleted_at    TEXT
       ) STRICT;
     `);
-    rebuildSearchIndex(db);
   },
 };

@@ -74,7 +74,8 @@ function digestState(iim: Buffer, storedDigest: Buffer | undefined): DigestState
 /**
  * One decision for the whole block, since one tool wrote it: UTF-8 when 1:90 declares it; else
  * UTF-8 when every text value is valid UTF-8 (many tools write UTF-8 without declaring it); else
- * one legacy code page guessed from all values together.
+ * one legacy encoding (TCVN3, VNI, Windows-1258 or -1252) guessed from all values together: a
+ * credit "§.K.C" alone says little, beside its TCVN3 caption it is clearly TCVN3.
  */
 function textDecoderFor(dataSets: readonly IimDataSet[]): (bytes: Buffer) => IimText {
   const declaration = dataSets.find((dataSet) => matches(dataSet, IIM.codedCharacterSet))?.value;

@@ -5,12 +5,17 @@
  * (plain ASCII is valid UTF-8 too), and anything else is a single-byte Windows code page — Windows-1258
  * when the bytes read as Vietnamese in it (old Vietnamese tools on Windows wrote it), otherwise
  * Windows-1252 (what "Latin-1" means in practice, and what Photoshop and most Western tools wrote).
+ * Old Vietnamese scanning and captioning software also wrote TCVN3 (ABC) and VNI-Windows, which are
+ * font encodings over the same bytes: read as Windows-1252 they give the mojibake the legacy
+ * detector knows ("Tham dù héi nghÞ"), and they are converted to Unicode here.
  */
+import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from '../../../../shared/text/legacy-vietnamese';
+import { countVietnameseSyllables } from '../../../../shared/text/vietnamese-syllable';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 
-export type LegacyCharset = 'windows-1258' | 'windows-1252';
+export type LegacyCharset = 'windows-1258' | 'windows-1252' | LegacyEncoding;
 
 export function isValidUtf8(bytes: Uint8Array): boolean {
   try {
@@ -27,6 +32,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
 }
 
 export function decodeLegacy(bytes: Uint8Array, charset: LegacyCharset): string {
+  if (charset === 'tcvn3' || charset === 'vni') return legacyToUnicode(new TextDecoder('windows-1252').decode(bytes), charset);
   return new TextDecoder(charset).decode(bytes);
 }
 
@@ -62,10 +68,21 @@ function isAsciiLetter(byte: number): boolean {
   return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
 }
 
-/** Picks one legacy charset for a set of fields written together by one tool. */
+/**
+ * Picks one legacy charset for a set of fields written together by one tool. TCVN3 and
+ * Windows-1258 share bytes: TCVN3's è, ề and ị (0xCC, 0xD2, 0xDE) are Windows-1258's combining
+ * grave, hook and tilde, so TCVN3 after a vowel scores as Windows-1258, and Windows-1258 read as
+ * Windows-1252 shows the "vowel + Ì, Ò, Þ" that marks TCVN3. When both fit, the reading that gives
+ * more Vietnamese syllables is the one the tool wrote (the wrong one puts two tones on a syllable
+ * or a tone after a consonant).
+ */
 export function guessLegacyCharset(fields: readonly Uint8Array[]): LegacyCharset {
   const score = fields.reduce((sum, bytes) => sum + vietnameseScore(bytes), 0);
-  return score > 0 ? 'windows-1258' : 'windows-1252';
+  const legacy = detectLegacyEncoding(fields.map((bytes) => decodeLegacy(bytes, 'windows-1252')).join('\n'));
+  if (!legacy) return score > 0 ? 'windows-1258' : 'windows-1252';
+  if (score === 0) return legacy;
+  const syllables = (charset: LegacyCharset) => countVietnameseSyllables(fields.map((bytes) => decodeLegacy(bytes, charset).normalize('NFC')).join('\n'));
+  return syllables(legacy) > syllables('windows-1258') ? legacy : 'windows-1258';
 }
 
 /** Bytes of unknown encoding, decided on their own (one EXIF field). */
