@@ -114,6 +114,7 @@ export interface LaunchedApp {
   menuCommand(command: MenuCommand): Promise<void>;
   /** Loads the app again in the same page, as a restart of the window would. */
   reload(): Promise<void>;
+  /** Closes browser, page and core with no final save (as a crash would); again, it does nothing. */
   close(): Promise<void>;
 }
 
@@ -180,6 +181,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await page.goto(appUrl);
   const signInAsUser = options.signInAs ?? (options.users === undefined ? DEFAULT_USER.username : undefined);
   if (signInAsUser) await signInAs(page, signInAsUser, seeds.find((seed) => seed.username === signInAsUser)?.password);
+  let closing: Promise<void> | undefined;
 
   return {
     page,
@@ -194,11 +196,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     reload: async () => {
       await page.goto(appUrl);
     },
-    async close() {
-      await browser.close();
-      await server.close();
-      core.close();
-      if (temporary) rmSync(dataDir, { recursive: true, force: true });
+    close() {
+      // Once only: a test may close the app itself (a crash) before the set-up closes it again.
+      closing ??= (async () => {
+        await browser.close();
+        await server.close();
+        core.close();
+        if (temporary) rmSync(dataDir, { recursive: true, force: true });
+      })();
+      return closing;
     },
   };
 }

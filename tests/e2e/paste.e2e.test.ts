@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { launchOnNewArticle, type LaunchedApp } from './harness';
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 
+const apps = appsPerTest();
 let app: LaunchedApp;
 
 beforeEach(async () => {
-  app = await launchOnNewArticle();
-});
-afterEach(async () => {
-  await app.close();
+  app = await apps.launchOnNewArticle();
 });
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/paste', name), 'utf8');

@@ -1,14 +1,9 @@
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { describe, expect, test } from 'vitest';
+import { appsPerTest } from './setup';
 import { loadSeedArticle, SEED_SLUG, SHARED_FIXTURES } from '../helpers/seed-article';
 
-let app: LaunchedApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 const seed = loadSeedArticle();
 // The seed's publish time, 16:49 in Hà Nội: the preview shows the stored article's time.
@@ -16,7 +11,7 @@ const seedClock = { now: () => new Date(seed.published_at) };
 
 describe('the seed article, typed through the UI', () => {
   test('preview shows every part of seed-article.json, in order', async () => {
-    app = await launchApp({ clock: seedClock });
+    const app = await apps.launch({ clock: seedClock });
     const { page } = app;
     const body = page.getByLabel('Nội dung', { exact: true });
 

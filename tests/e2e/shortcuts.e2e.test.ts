@@ -1,14 +1,10 @@
-import { afterEach, expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { expect, test } from 'vitest';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 test('Ctrl+S saves the story being written and Ctrl+F goes to Tìm kiếm; the tooltips name the keys', async () => {
-  app = await launchApp();
+  const app = await apps.launch();
   const { page, core } = app;
   await page.getByRole('button', { name: 'Bài mới' }).click();
   await page.getByLabel('Tiêu đề', { exact: true }).click();

@@ -5,7 +5,7 @@ import { isSearch, useDeskRows } from '../desk/use-desk-rows';
 import { onMac } from '../i18n/ui-language';
 import { ariaShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
 import { DeskFiltersBar } from './DeskFiltersBar';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { VirtualArticleRows } from './VirtualArticleRows';
 
 interface ArticleListProps {

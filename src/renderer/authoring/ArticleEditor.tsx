@@ -13,21 +13,21 @@ import { ariaShortcut, isShortcut, shortcutLabel } from '../../shared/ui/shortcu
 import { slugFromHeadline } from '../../shared/text/slug';
 import { mayEditContent, mayEditPhotoText } from '../../shared/workflow/transitions';
 import { newsdesk, unwrap } from '../api/newsdesk';
-import { AutosaveController, type SaveEvent } from '../authoring/autosave-controller';
-import { BylineFields } from '../authoring/BylineFields';
-import { CountLine } from '../authoring/CountLine';
-import { draftOf, emptyDraft, slugFollowsHeadline, type Draft } from '../authoring/draft';
-import { HistoryPanel } from '../authoring/HistoryPanel';
-import { MetaFields } from '../authoring/MetaFields';
-import { PreviewPanel } from '../authoring/PreviewPanel';
+import { AutosaveController, type SaveEvent } from './autosave-controller';
+import { BylineFields } from './BylineFields';
+import { CountLine } from './CountLine';
+import { draftOf, emptyDraft, slugFollowsHeadline, type Draft } from './draft';
+import { HistoryPanel } from './HistoryPanel';
+import { MetaFields } from './MetaFields';
+import { PreviewPanel } from './PreviewPanel';
 import { BodyEditor } from '../editor/BodyEditor';
 import { StoryPanel } from '../workflow/StoryPanel';
 import { WorkflowActions, type TransitionInput } from '../workflow/WorkflowActions';
-import { CategoryOptions } from './CategoryOptions';
+import { CategoryOptions } from '../components/CategoryOptions';
 import { ConflictPanel, type ConflictField } from './ConflictPanel';
-import { ErrorMessage } from './ErrorMessage';
-import { ImeSafeInput } from './ImeSafeInput';
-import type { SaveState } from './StatusBar';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { ImeSafeInput } from '../components/ImeSafeInput';
+import { saveStateOf, type SaveState } from './save-state';
 
 interface ArticleEditorProps {
   /** null for a new, not yet saved article. */
@@ -43,9 +43,6 @@ interface ArticleEditorProps {
 }
 
 type Panel = 'none' | 'preview' | 'history';
-
-const saveStateOf = (event: SaveEvent): SaveState =>
-  event.kind === 'saved' ? { kind: 'saved', at: event.article.updatedAt } : { kind: event.kind };
 
 /** The texts of a draft, side by side with a newer stored version, for the conflict comparison. */
 const comparable = (draft: Draft) => ({
