@@ -21,7 +21,10 @@ export function runAppCommand(command: MenuCommand): boolean {
 /** Registers `handler` for `command` while the calling component is mounted and `enabled`. */
 export function useAppCommand(command: MenuCommand, handler: () => void, enabled = true): void {
   const latest = useRef(handler);
-  latest.current = handler;
+  // The newest handler, without re-registering (and so moving to the top) on every render.
+  useEffect(() => {
+    latest.current = handler;
+  });
   useEffect(() => {
     if (!enabled) return;
     const run = () => latest.current();
