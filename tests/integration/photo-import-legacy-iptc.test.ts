@@ -5,7 +5,7 @@ import { toTCVN3 } from 'vietnamese-conversion';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { PhotoImportResult } from '../../src/shared/domain/photo';
 import type { User } from '../../src/shared/domain/user';
-import { vietnameseScore } from '../../src/main/core/media/metadata/metadata-text';
+import { vietnameseScore } from '../../src/shared/text/undeclared-bytes';
 import { openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 import { iimBytes, jpegWith, photoshopBlock, windows1258Bytes, type IimSpec } from './photo-metadata-builders';
 

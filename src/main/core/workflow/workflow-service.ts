@@ -98,20 +98,24 @@ interface Dependencies {
   publishing: PublishingTargets;
 }
 
-const nextHolder = (action: WorkflowAction, actor: User, current: Article): string | null =>
+const nextHolder = (action: WorkflowAction, actor: User, current: WorkflowState): string | null =>
   action === 'claim' || action === 'takeover' ? actor.id : action === 'correct' ? current.holderId : null;
 
 /** A schedule that fires more than this after its time counts as late. */
 const LATE_AFTER_MS = 60_000;
 
 export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications, revisions, drafts, outbox, publishing }: Dependencies): WorkflowService {
-  const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: Article, actor: User): WorkflowState => {
+  /** The story's workflow state after the action; everything the rules later read is in it. */
+  const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: WorkflowState, actor: User): WorkflowState => {
     const now = clock.now().toISOString();
+    const scheduling = request.action === 'schedule' || request.action === 'unschedule';
     return {
       status: to,
       holderId: nextHolder(request.action, actor, current),
       publishAt: request.action === 'schedule' ? (request.publishAt ?? null) : request.action === 'unschedule' ? null : current.publishAt,
       publishedAt: request.action === 'publish' ? (current.publishedAt ?? now) : current.publishedAt,
+      takenOverFrom: request.action === 'takeover' ? current.holderId : current.takenOverFrom,
+      scheduledBy: scheduling ? (request.action === 'schedule' ? actor.id : null) : current.scheduledBy,
     };
   };
 
@@ -140,8 +144,8 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
 
   /** Whether the story was taken over from this user and they do not hold it now. */
   const lostToTakeover = (articleId: string, user: User): boolean => {
-    const takeover = audit.forArticle(articleId).findLast((entry) => entry.action === 'takeover');
-    return takeover?.details['previousHolder'] === user.id && articles.get(articleId).holderId !== user.id;
+    const state = articles.workflowState(articleId);
+    return state.takenOverFrom === user.id && state.holderId !== user.id;
   };
 
   /** One outbox job per destination, in this transaction: no publish without its delivery queued. */
@@ -192,7 +196,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
       throw conflictError(`The story changed since version ${request.expectedVersion}`, current.version);
     }
     checkInputs(request);
-    const updated = articles.setWorkflowState(current.id, nextState(request, rule.to, current, actor));
+    const updated = articles.setWorkflowState(current.id, nextState(request, rule.to, articles.workflowState(current.id), actor));
     recordRevision(request.action, current, actor);
     if (request.note?.trim()) notes.add(current.id, actor.id, request.note.trim());
     recordPublication(request, current, updated, actor);
@@ -309,7 +313,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
       const runs: ScheduledRun[] = [];
       for (const id of articles.dueScheduled(clock.now().toISOString())) {
         const story = articles.get(id);
-        const scheduledBy = audit.forArticle(id).findLast((entry) => entry.action === 'schedule')?.userId ?? null;
+        const { scheduledBy } = articles.workflowState(id);
         const actor = scheduledBy ? users.findActive(scheduledBy) : null;
         if (!actor || !findTransition('publish', actor, story)) {
           logger.warn('scheduled story not published: whoever scheduled it may no longer publish', { article: id });

@@ -1,6 +1,7 @@
 import { IIM, UTF8_DECLARATION, iptcDigest, matches, parseIimDataSets } from './iptc-iim';
 import type { IimDataSet } from './iptc-iim';
-import { boundedText, cleanText, decodeLegacy, decodeUtf8, guessLegacyCharset, isValidUtf8 } from './metadata-text';
+import { decodeLegacy, decodeUtf8, guessLegacyCharset, isValidUtf8 } from '../../../../shared/text/undeclared-bytes';
+import { boundedText, cleanText } from './metadata-text';
 import { IPTC_DIGEST_RESOURCE_ID, IPTC_RESOURCE_ID, parseImageResources } from './photoshop-irb';
 
 /** A decoded IIM value with the size it had in the file (to tell a value cut at its limit). */
