@@ -1,16 +1,16 @@
-import { useCallback, useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleBody } from '../../shared/domain/article-body';
 import type { Article } from '../../shared/domain/article';
 import type { Category } from '../../shared/domain/category';
 import type { RecoverableDraft } from '../../shared/domain/draft';
 import type { Colleague, User } from '../../shared/domain/user';
-import { isShortcut } from '../../shared/ui/shortcuts';
-import { mayEditContent, mayEditPhotoText } from '../../shared/workflow/transitions';
+import { availableActions, mayEditContent, mayEditPhotoText } from '../../shared/workflow/transitions';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { BodyEditor } from '../editor/BodyEditor';
-import { onMac, usePublishTime } from '../i18n/ui-language';
+import { useAppCommand } from '../commands/app-commands';
+import { usePublishTime } from '../i18n/ui-language';
 import { StoryPanel } from '../workflow/StoryPanel';
 import { WorkflowActions } from '../workflow/WorkflowActions';
 import { ArticleFields } from './ArticleFields';
@@ -54,25 +54,30 @@ export function ArticleEditor({ articleId, active, recovered = null, user, colle
 
   const onBodyChange = useCallback((body: ArticleBody) => apply({ body }), [apply]);
 
-  if (!active) return <main className="editor editor--empty">{t('article.nothingSelected')}</main>;
-  if (!draft) return <main className="editor">{error ? <ErrorMessage error={error} onDismiss={() => setError(null)} /> : t('app.loading')}</main>;
-
+  // Lưu, Gửi duyệt and Xem trước from their keys or the menu, for the story on screen, and only
+  // where its own buttons would allow them (the core checks again).
+  const open = active && draft !== null;
   const editable = stored === null || mayEditContent(user, stored);
-  // A photographer may fix photos' texts in any unpublished story, even one they may not edit.
-  const photoTextEditable = editable || (stored !== null && mayEditPhotoText(user, stored));
-  const holder = stored?.holderId ? colleagues.find((colleague) => colleague.id === stored.holderId) : undefined;
   const save = () => {
     if (editable) story.save();
   };
+  useAppCommand('save', save, open);
+  useAppCommand('preview', () => setPanel((current) => (current === 'preview' ? 'none' : 'preview')), open);
+  useAppCommand(
+    'submitForReview',
+    () => void story.transition({ action: 'submit' }, editable),
+    open && stored !== null && availableActions(user, stored).includes('submit'),
+  );
+
+  if (!active) return <main className="editor editor--empty">{t('article.nothingSelected')}</main>;
+  if (!draft) return <main className="editor">{error ? <ErrorMessage error={error} onDismiss={() => setError(null)} /> : t('app.loading')}</main>;
+
+  // A photographer may fix photos' texts in any unpublished story, even one they may not edit.
+  const photoTextEditable = editable || (stored !== null && mayEditPhotoText(user, stored));
+  const holder = stored?.holderId ? colleagues.find((colleague) => colleague.id === stored.holderId) : undefined;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     save();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (isShortcut(event.nativeEvent, 'save', onMac)) {
-      event.preventDefault();
-      save();
-    }
   };
 
   return (
@@ -89,7 +94,7 @@ export function ArticleEditor({ articleId, active, recovered = null, user, colle
           <p className="editor__notice">{t('workflow.scheduledFor', { time: formatPublishTime(stored.publishAt) })}</p>
         ) : null}
         {theirs ? <ConflictPanel mine={draft} theirs={theirs} onKeepMine={() => story.keepMine(theirs)} onUseTheirs={() => story.reload(theirs)} /> : null}
-        <form className="editor__form" aria-label={t('article.formLabel')} onSubmit={onSubmit} onKeyDown={onKeyDown}>
+        <form className="editor__form" aria-label={t('article.formLabel')} onSubmit={onSubmit}>
           <EditorToolbar
             category={draft.category}
             categories={categories}

@@ -20,7 +20,7 @@ interface EditorToolbarProps {
   onTogglePanel(panel: Exclude<EditorPanel, 'none'>): void;
 }
 
-/** The editor's header: Chuyên mục, the story's status, Lưu (a submit: Ctrl+S too), Xem trước and Lịch sử. */
+/** The editor's header: Chuyên mục, the story's status, Lưu (a submit: Ctrl+S too), Xem trước (Ctrl+Shift+P) and Lịch sử. */
 export function EditorToolbar({ category, categories, status, editable, panel, onCategoryChange, onTogglePanel }: EditorToolbarProps) {
   const { t } = useTranslation();
   return (
@@ -42,7 +42,14 @@ export function EditorToolbar({ category, categories, status, editable, panel, o
           {t('article.save')}
         </button>
       ) : null}
-      <button type="button" className="button" aria-pressed={panel === 'preview'} onClick={() => onTogglePanel('preview')}>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={panel === 'preview'}
+        title={t('shortcuts.hint', { action: t('authoring.preview'), keys: shortcutLabel('preview', onMac) })}
+        aria-keyshortcuts={ariaShortcut('preview', onMac)}
+        onClick={() => onTogglePanel('preview')}
+      >
         {t('authoring.preview')}
       </button>
       <button type="button" className="button" aria-pressed={panel === 'history'} disabled={status === null} onClick={() => onTogglePanel('history')}>
