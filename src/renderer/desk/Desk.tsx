@@ -4,6 +4,8 @@ import type { Article } from '../../shared/domain/article';
 import type { RecoverableDraft } from '../../shared/domain/draft';
 import type { Colleague, User } from '../../shared/domain/user';
 import { deskViewsFor } from '../../shared/workflow/desk-views';
+import { ROLES_THAT_WRITE } from '../../shared/workflow/transitions';
+import { useAppCommand } from '../commands/app-commands';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { RecoveryBanner } from '../authoring/RecoveryBanner';
 import { ArticleEditor } from '../authoring/ArticleEditor';
@@ -42,6 +44,7 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
   const [revision, setRevision] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [colleagues, setColleagues] = useState<Colleague[]>([]);
+  const [searchRequest, setSearchRequest] = useState(0);
 
   useEffect(() => {
     void unwrap(newsdesk().users.colleagues({})).then(setColleagues);
@@ -53,6 +56,13 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
     setEditing({ key: `new-${newArticleCount}`, articleId: null });
     setSaveState({ kind: 'idle' });
   }, []);
+
+  // Bài mới and Tìm kiếm work from every view (key or menu); Bài mới only for those who write.
+  useAppCommand('newArticle', startNewArticle, user.roles.some((role) => ROLES_THAT_WRITE.includes(role)));
+  useAppCommand('search', () => {
+    setView('desk');
+    setSearchRequest((count) => count + 1);
+  });
 
   const openArticle = useCallback((id: string) => {
     setEditing({ key: id, articleId: id });
@@ -119,6 +129,7 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
             onDeskChange={setDesk}
             onSaveSearch={saveSearch}
             selectedId={editing?.articleId ?? null}
+            searchRequest={searchRequest}
             onOpen={openArticle}
           />
           <ArticleEditor

@@ -1,3 +1,5 @@
+import { fold } from './fold';
+
 /**
  * Whether a word can be a Vietnamese syllable: an initial consonant, a vowel cluster Vietnamese
  * spells, a final consonant, and at most one tone, with only the sắc or nặng tone before a final
@@ -19,6 +21,13 @@ const VOWEL_CLUSTERS = [
 ].join('|');
 const FINALS = 'ch|ng|nh|c|m|n|p|t';
 const SYLLABLE = new RegExp(`^(?:${INITIALS})?(?:${VOWEL_CLUSTERS})(?:${FINALS})?$`, 'u');
+/** The same without any mark, as a syllable reads folded or typed with the shape keys left out. */
+const FOLDED_SYLLABLE = new RegExp(`^(?:${INITIALS})?(?:${fold(VOWEL_CLUSTERS)})(?:${FINALS})?$`, 'u');
+
+/** Whether folded letters (no tone, no shape, d for đ) spell a Vietnamese syllable: "nguoi", "duong". */
+export function isFoldedVietnameseSyllable(letters: string): boolean {
+  return FOLDED_SYLLABLE.test(letters);
+}
 
 export function isVietnameseSyllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD');
