@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, net, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { installAppMenu, watchLanguage } from './app-menu';
 import { startAutoUpdate } from './auto-update';
 import { systemClock } from './core/clock';
 import { createFileLogger, logFolder } from './core/logger';
@@ -15,6 +16,7 @@ import { safeStorageSecretBox } from './safe-storage-secret-box';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 import { offerBackupForDamagedDatabase } from './damaged-database';
+import type { Language } from '../shared/domain/language';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const dataDir = join(app.getPath('userData'), 'newsroom');
@@ -40,8 +42,13 @@ function startBackups(open: Newsroom): void {
   stopBackups = () => clearInterval(timer);
 }
 
+function installMenu(language: Language): void {
+  installAppMenu({ language, window: () => mainWindow, developer: !app.isPackaged });
+}
+
 async function openCore(): Promise<Newsroom | null> {
-  const settings = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
+  // The native menu follows the UI language as soon as it is switched.
+  const settings = watchLanguage(createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' })), installMenu);
   const open = () =>
     openNewsroom({
       dataDir,
@@ -84,6 +91,7 @@ async function start(): Promise<void> {
     url: appUrl,
     preload: here('../preload/index.cjs'),
   });
+  installMenu(newsroom.settings.get('language'));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../shared/contract/contract';
 import { newsdesk, unwrap } from './api/newsdesk';
+import { useAppCommandSources } from './commands/app-commands';
 import { Desk } from './desk/Desk';
 import { SetupScreen } from './session/SetupScreen';
 import { SignInScreen } from './session/SignInScreen';
@@ -10,6 +11,7 @@ import { SignInScreen } from './session/SignInScreen';
 export function App() {
   const { t } = useTranslation();
   const [session, setSession] = useState<SessionInfo | null>(null);
+  useAppCommandSources();
 
   useEffect(() => {
     void unwrap(newsdesk().session.current({})).then(setSession);

@@ -53,17 +53,19 @@ export async function openNewsroomServer({ config, logger, clock = systemClock, 
     for (const listener of changeListeners) listener(latestSeq);
   });
 
+  const onChanges = (listener: (latestSeq: number) => void) => {
+    changeListeners.add(listener);
+    return () => void changeListeners.delete(listener);
+  };
+
   let http: Server | null = null;
   return {
     db,
     accounts,
     sessions,
-    onChanges(listener) {
-      changeListeners.add(listener);
-      return () => changeListeners.delete(listener);
-    },
+    onChanges,
     listen() {
-      const server = createServer(createRequestHandler({ db, accounts, sessions, logger }));
+      const server = createServer(createRequestHandler({ db, accounts, sessions, logger, clock, onChanges }));
       http = server;
       return new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { LaunchedApp } from './harness';
+import { appsPerFile } from './setup';
 import { loadSeedArticle, seedArticleWithPhoto } from '../helpers/seed-article';
 
 /**
@@ -14,13 +15,13 @@ import { loadSeedArticle, seedArticleWithPhoto } from '../helpers/seed-article';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const seed = loadSeedArticle();
 
+const apps = appsPerFile();
 let app: LaunchedApp;
 beforeAll(async () => {
-  app = await launchApp();
+  app = await apps.launch();
   app.core.articles.create(await seedArticleWithPhoto(app.core.media), app.users['dkc']!.id);
   await app.reload();
 });
-afterAll(() => app.close());
 
 /** The serious and critical findings, each with the elements it names, readable in a diff. */
 async function axeFindings(page: Page): Promise<string[]> {

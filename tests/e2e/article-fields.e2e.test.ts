@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { describe, expect, test } from 'vitest';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 describe('byline and metadata fields', () => {
   test('the slug follows the headline until edited by hand; two authors with roles; keywords', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page } = app;
     await page.getByRole('button', { name: 'Bài mới' }).click();
     await page.getByLabel('Tiêu đề', { exact: true }).fill('Đồng Tháp đạt 100% kế hoạch');

@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { describe, expect, test } from 'vitest';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 describe('writing an article', () => {
   test('a new article is saved through the contract and found again after a reload', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page } = app;
 
     await page.getByRole('button', { name: 'Bài mới' }).click();
@@ -44,7 +39,7 @@ describe('writing an article', () => {
   });
 
   test('saving over someone else’s newer save shows the conflict and keeps the typed text', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page, core } = app;
     const article = core.articles.create({
       headline: 'Bạc Liêu: mùa muối',
@@ -79,7 +74,7 @@ describe('writing an article', () => {
   });
 
   test('after a conflict the reporter can take the saved version instead', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page, core } = app;
     const article = core.articles.create(
       { headline: 'Bản gốc', sapo: '', category: 'Kinh tế', body: { root: { type: 'root', children: [] } } },
@@ -101,7 +96,7 @@ describe('writing an article', () => {
 
 describe('languages', () => {
   test('the UI starts in Vietnamese and switches to English, which is remembered', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page } = app;
     await expect.poll(() => page.getByRole('button', { name: 'Bài mới' }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');

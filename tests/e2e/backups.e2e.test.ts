@@ -1,15 +1,11 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
-import { launchApp, type LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 test('in Cài đặt the admin backs up now, then restores that backup after a story was added; today\'s data is kept first', async () => {
-  app = await launchApp();
+  const app = await apps.launch();
   const { page, core } = app;
   const author = Object.values(app.users)[0]!;
   core.workflow.create({ headline: 'Bài có trong bản sao lưu', sapo: '', category: 'Tin tức', body: bodyFromPlainText('Nội dung.') }, author);
@@ -35,7 +31,7 @@ test('in Cài đặt the admin backs up now, then restores that backup after a s
 });
 
 test('a user who is not an admin sees no backups and the calls are refused', async () => {
-  app = await launchApp({ users: [{ username: 'phongvien', roles: ['reporter', 'editor_in_chief'] }], signInAs: 'phongvien' });
+  const app = await apps.launch({ users: [{ username: 'phongvien', roles: ['reporter', 'editor_in_chief'] }], signInAs: 'phongvien' });
   const { page } = app;
   await page.getByRole('button', { name: 'Cài đặt' }).click();
   expect(await page.getByRole('button', { name: 'Sao lưu ngay' }).count()).toBe(0);

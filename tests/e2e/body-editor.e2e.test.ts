@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { launchOnNewArticle, type LaunchedApp } from './harness';
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 import { SHARED_FIXTURES } from '../helpers/seed-article';
 import vi from '../../src/renderer/locales/vi.json';
 
+const apps = appsPerTest();
 let app: LaunchedApp;
 
 beforeEach(async () => {
-  app = await launchOnNewArticle();
-});
-afterEach(async () => {
-  await app.close();
+  app = await apps.launchOnNewArticle();
 });
 
 type Node = { type: string; text?: string; url?: string; tag?: string; listType?: string; format?: number; children?: Node[] };

@@ -1,12 +1,8 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { bodyFromPlainText, type ArticleBody } from '../../src/shared/domain/article-body';
-import { launchApp, type LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 const withPhoto = (caption: string): ArticleBody => {
   const body = bodyFromPlainText('Nội dung.');
@@ -15,7 +11,7 @@ const withPhoto = (caption: string): ArticleBody => {
 };
 
 test('the photo desk’s filters: stories with uncaptioned photos, and by photographer', async () => {
-  app = await launchApp();
+  const app = await apps.launch();
   const { page, core } = app;
   const author = app.users['dkc']!.id;
   const fields = { sapo: '', category: 'Tin tức' };

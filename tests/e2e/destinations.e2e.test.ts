@@ -1,21 +1,19 @@
 import { afterEach, expect, test } from 'vitest';
 import { startReceiver, type Receiver } from '../helpers/http-receiver';
 import { startWordPressSite, wordPressMissing } from '../helpers/wordpress-site';
-import { launchApp, type LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
+const apps = appsPerTest();
 let receiver: Receiver | undefined;
 afterEach(async () => {
-  await app?.close();
   await receiver?.close();
-  app = undefined;
   receiver = undefined;
 });
 
 test('the admin adds a ninjs destination, checks its connection, and its secret never comes back to the page', async () => {
   const secret = 'khóa bí mật dùng chung với cổng tin';
   receiver = await startReceiver(secret);
-  app = await launchApp();
+  const app = await apps.launch();
   const { page } = app;
 
   await page.getByRole('button', { name: 'Cài đặt' }).click();
@@ -42,7 +40,7 @@ if (wordPressAbsent) console.warn(`Skipping the WordPress settings test: ${wordP
 test.skipIf(wordPressAbsent !== null)('the admin adds a WordPress site, checks the sign-in, edits it; the application password stays in main', async () => {
   const site = await startWordPressSite();
   try {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page } = app;
     await page.getByRole('button', { name: 'Cài đặt' }).click();
     const form = page.getByRole('form', { name: 'Thêm nơi xuất bản' });

@@ -10,6 +10,7 @@ import { createRouter } from '../../src/main/core/router/router';
 import type { CallResult } from '../../src/shared/errors';
 import { createSettingsStore } from '../../src/main/core/settings/settings-store';
 import { createBridge } from '../../src/shared/contract/bridge';
+import { MENU_COMMANDS, type MenuCommand } from '../../src/shared/ui/app-menu';
 import { CALL_NAMES } from '../../src/shared/contract/calls';
 import { ROLES, type Role } from '../../src/shared/domain/roles';
 import type { User } from '../../src/shared/domain/user';
@@ -53,6 +54,7 @@ const CHROMIUM_CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ].filter((path): path is string => Boolean(path));
 const BINDING = '__newsdeskInvoke';
+const MENU_TRIGGER = '__newsdeskMenuCommand';
 
 // Flags that work on this kind of machine: no sandbox as root, no GPU, no background traffic to
 // Google's hosts (the network is closed and Chromium would retry them forever).
@@ -108,17 +110,34 @@ export interface LaunchedApp {
   publishing: HarnessPublishing;
   /** The origin the app is served from (the only origin the router trusts). */
   origin: string;
+  /** Chooses an entry of the native menu (src/shared/ui/app-menu.ts), as main sends it. */
+  menuCommand(command: MenuCommand): Promise<void>;
   /** Loads the app again in the same page, as a restart of the window would. */
   reload(): Promise<void>;
+  /** Closes browser, page and core with no final save (as a crash would); again, it does nothing. */
   close(): Promise<void>;
 }
 
-/** The preload's bridge, rebuilt in the page from the same function and the same call names. */
+/**
+ * The preload's bridge, rebuilt in the page from the same function and the same call names. The
+ * native menu's channel is a function the test calls through `menuCommand`, as main's
+ * `webContents.send` would.
+ */
 const bridgeScript = (): string => `(() => {
   const invoke = window[${JSON.stringify(BINDING)}];
   const createBridge = ${createBridge.toString()};
+  const delivers = new Set();
+  Object.defineProperty(window, ${JSON.stringify(MENU_TRIGGER)}, {
+    value: (command) => delivers.forEach((deliver) => deliver(command)),
+  });
   Object.defineProperty(window, 'newsdesk', {
-    value: createBridge(${JSON.stringify(CALL_NAMES)}, (name, input) => invoke(name, input)),
+    value: createBridge(${JSON.stringify(CALL_NAMES)}, (name, input) => invoke(name, input), {
+      commands: ${JSON.stringify(MENU_COMMANDS)},
+      subscribe: (deliver) => {
+        delivers.add(deliver);
+        return () => delivers.delete(deliver);
+      },
+    }),
     enumerable: true,
   });
 })();`;
@@ -162,6 +181,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await page.goto(appUrl);
   const signInAsUser = options.signInAs ?? (options.users === undefined ? DEFAULT_USER.username : undefined);
   if (signInAsUser) await signInAs(page, signInAsUser, seeds.find((seed) => seed.username === signInAsUser)?.password);
+  let closing: Promise<void> | undefined;
 
   return {
     page,
@@ -171,14 +191,20 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     users,
     publishing: { siteFolder, publishNow: () => core.publishing.tick() },
     origin: server.origin,
+    menuCommand: (command) =>
+      page.evaluate(([trigger, name]) => (window as unknown as Record<string, (command: string) => void>)[trigger]!(name), [MENU_TRIGGER, command] as const),
     reload: async () => {
       await page.goto(appUrl);
     },
-    async close() {
-      await browser.close();
-      await server.close();
-      core.close();
-      if (temporary) rmSync(dataDir, { recursive: true, force: true });
+    close() {
+      // Once only: a test may close the app itself (a crash) before the set-up closes it again.
+      closing ??= (async () => {
+        await browser.close();
+        await server.close();
+        core.close();
+        if (temporary) rmSync(dataDir, { recursive: true, force: true });
+      })();
+      return closing;
     },
   };
 }

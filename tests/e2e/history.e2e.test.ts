@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
-import { launchApp, type LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 describe('revision history in the editor', () => {
   test('lists who and when, shows words added and removed, and restores as a new revision', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page, core } = app;
     const article = core.articles.create({ headline: 'Bạc Liêu mùa muối', sapo: 'Diêm dân phấn khởi.', category: 'Kinh tế', body: bodyFromPlainText('Giá muối tăng.') }, app.users['dkc']!.id);
     core.revisions.record(article.id, 'manual', null);

@@ -1,20 +1,19 @@
 import { resolve } from 'node:path';
 import type { CDPSession, Locator, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { bodyText } from '../../src/shared/editor/body-text';
-import { launchApp, type LaunchedApp } from './harness';
+import type { LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 import { SHARED_FIXTURES } from '../helpers/seed-article';
 
+const apps = appsPerTest();
 let app: LaunchedApp;
 let cdp: CDPSession;
 
 beforeEach(async () => {
-  app = await launchApp();
+  app = await apps.launch();
   cdp = await app.context.newCDPSession(app.page);
   await app.page.getByRole('button', { name: 'Bài mới' }).click();
-});
-afterEach(async () => {
-  await app.close();
 });
 
 const SENTENCE = 'Tiếng Việt đường';

@@ -1,20 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { expect, test } from 'vitest';
+import { appsPerTest } from './setup';
 import { loadSeedArticle, seedArticleWithPhoto } from '../helpers/seed-article';
 
-let app: LaunchedApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 const seed = loadSeedArticle();
 const countLines = (page: Page) => page.locator('.count').allTextContents();
 const userRows = (page: Page) => page.getByRole('table').filter({ has: page.getByRole('rowheader') }).getByRole('rowheader').allTextContents();
 
 test('switching the language re-labels the open story at once: numbers and name order follow it, the text stays', async () => {
-  app = await launchApp({
+  const app = await apps.launch({
     users: [
       { username: 'admin', roles: ['admin', 'editor'], displayName: 'Zoe Trần' },
       { username: 'dang', roles: ['reporter'], displayName: 'Đặng Văn Lâm' },

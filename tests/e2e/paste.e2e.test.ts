@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { launchOnNewArticle, type LaunchedApp } from './harness';
+import { toTCVN3 } from 'vietnamese-conversion';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { loadSeedArticle } from '../helpers/seed-article';
+import type { LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 
+const apps = appsPerTest();
 let app: LaunchedApp;
 
 beforeEach(async () => {
-  app = await launchOnNewArticle();
-});
-afterEach(async () => {
-  await app.close();
+  app = await apps.launchOnNewArticle();
 });
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/paste', name), 'utf8');
@@ -25,6 +26,24 @@ async function paste(page: Page, data: { html?: string; text: string }): Promise
     target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
   }, data);
 }
+
+/** A real drop of one file onto the body, as the desktop's file manager makes it. */
+async function dropFile(page: Page, file: { name: string; type: string; bytes: Buffer }): Promise<void> {
+  const box = (await page.getByLabel('Nội dung', { exact: true }).boundingBox())!;
+  await page.evaluate(
+    ({ name, type, bytes, x, y }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      const target = document.querySelector('[data-lexical-editor]')!;
+      for (const kind of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(kind, { dataTransfer: transfer, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+      }
+    },
+    { name: file.name, type: file.type, bytes: [...file.bytes], x: box.x + 10, y: box.y + 10 },
+  );
+}
+
+const seedParagraphs = () => loadSeedArticle().body.flatMap((part) => (part.type === 'paragraph' ? [part.text] : []));
 
 type Node = { type: string; text?: string; url?: string; tag?: string; listType?: string; format?: number; style?: string; children?: Node[] };
 
@@ -107,5 +126,42 @@ describe('paste keeps structure and drops the rest', () => {
     await expect.poll(() => app.page.getByText(/bảng mã cũ VNI/).count(), { timeout: 10_000 }).toBe(1);
     const body = await storedBody();
     expect(body.map(textOf)).toEqual(['Tham dự hội nghị có lãnh đạo và cán bộ phụ trách thi đua của cụm.']);
+  });
+
+  test('TCVN3 plain text (no font names, found by its character statistics) is converted too', async () => {
+    await paste(app.page, { text: 'Tham dù héi nghÞ cã l·nh ®¹o vµ c¸n bé phô tr¸ch thi ®ua cña côm.' });
+    await expect.poll(() => app.page.getByText(/bảng mã cũ TCVN3/).count(), { timeout: 10_000 }).toBe(1);
+    const body = await storedBody();
+    expect(body.map(textOf)).toEqual(['Tham dự hội nghị có lãnh đạo và cán bộ phụ trách thi đua của cụm.']);
+  });
+});
+
+describe('a legacy .txt dropped onto the body', () => {
+  test('TCVN3 bytes (an old Word document saved as text): every paragraph of the seed arrives byte-exact, and the reporter is told', async () => {
+    const bytes = Buffer.from(toTCVN3(seedParagraphs().join('\r\n'), 'unicode'), 'latin1');
+    await dropFile(app.page, { name: 'bai-cu.txt', type: 'text/plain', bytes });
+    await expect.poll(() => app.page.getByText('Tệp bai-cu.txt dùng bảng mã cũ TCVN3', { exact: false }).count(), { timeout: 10_000 }).toBe(1);
+    const body = await storedBody();
+    expect(body.map(textOf)).toEqual(seedParagraphs());
+  });
+
+  test('VNI mojibake saved as UTF-8 (the legacy letters in valid UTF-8) is converted as well', async () => {
+    const vni = 'Tham döï hoäi nghò coù laõnh ñaïo vaø caùn boä phuï traùch thi ñua cuûa cuïm.\nCuïm thi ñua soá 9 goàm Lieân hieäp caùc Hoäi KH-KT 6 tænh.';
+    await dropFile(app.page, { name: 'vni.txt', type: 'text/plain', bytes: Buffer.from(vni, 'utf8') });
+    await expect.poll(() => app.page.getByText(/Tệp vni\.txt dùng bảng mã cũ VNI/).count(), { timeout: 10_000 }).toBe(1);
+    const body = await storedBody();
+    expect(body.map(textOf)).toEqual([
+      'Tham dự hội nghị có lãnh đạo và cán bộ phụ trách thi đua của cụm.',
+      'Cụm thi đua số 9 gồm Liên hiệp các Hội KH-KT 6 tỉnh.',
+    ]);
+  });
+
+  test('a Unicode .txt (UTF-8, decomposed as macOS writes it) is inserted as NFC, with no notice', async () => {
+    const text = seedParagraphs()[0]!;
+    await dropFile(app.page, { name: 'unicode.txt', type: 'text/plain', bytes: Buffer.from(text.normalize('NFD'), 'utf8') });
+    await expect.poll(() => app.page.getByLabel('Nội dung', { exact: true }).textContent(), { timeout: 10_000 }).toBe(text);
+    const body = await storedBody();
+    expect(body.map(textOf)).toEqual([text]);
+    expect(await app.page.getByText(/bảng mã cũ/).count()).toBe(0);
   });
 });

@@ -3,21 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ArticleBody } from '../../src/shared/domain/article-body';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
-import { launchApp, type LaunchedApp, type SeedUser } from './harness';
+import type { SeedUser } from './harness';
+import { appsPerTest } from './setup';
 import { loadSeedArticle } from '../helpers/seed-article';
 import vi from '../../src/renderer/locales/vi.json';
 
 const PHOTO_ERRORS = vi.errors.photo;
 
-let app: LaunchedApp | undefined;
+const apps = appsPerTest();
 let folder: string;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'newsdesk-photo-e2e-'));
 });
@@ -40,7 +37,7 @@ const grid = (page: Page) => page.getByRole('list', { name: 'Ảnh trong kho' })
 
 describe('the photo desk', () => {
   test('import a photo, caption it in Kho ảnh, insert it into the seed article, see caption and credit in the preview', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page, core } = app;
     const path = await photoFile('hoi-nghi.jpg', '#6a8caf');
 
@@ -99,7 +96,7 @@ describe('the photo desk', () => {
   });
 
   test('many files dropped at once: each gets its result, and a bad file does not stop the others', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page, core } = app;
     const good = [await sharp({ create: { width: 300, height: 200, channels: 3, background: '#a33' } }).jpeg().toBuffer(),
       await sharp({ create: { width: 200, height: 300, channels: 3, background: '#3a3' } }).png().toBuffer()];
@@ -140,7 +137,7 @@ const PHOTO_DESK: SeedUser[] = [
 
 describe("a photographer in someone else's story", () => {
   test('may fix a caption under a photo, not the text around it', async () => {
-    app = await launchApp({ users: PHOTO_DESK, signInAs: 'anh' });
+    const app = await apps.launch({ users: PHOTO_DESK, signInAs: 'anh' });
     const { page, core, users } = app;
     const photo = await core.media.importPhoto(
       await sharp({ create: { width: 640, height: 480, channels: 3, background: '#468' } }).jpeg().toBuffer(),

@@ -1,21 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { expect, test } from 'vitest';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 const act = (page: Page, action: string) =>
   page.getByRole('group', { name: 'Thao tác' }).getByRole('button', { name: action, exact: true }).click();
 const expectStatus = (page: Page, status: string) => expect.poll(() => page.locator('.editor__status').textContent()).toBe(status);
 
 test('a story written and published in the app appears on the website folder, and the queue says it was sent', async () => {
-  app = await launchApp();
+  const app = await apps.launch();
   const { page } = app;
 
   await page.getByRole('button', { name: 'Bài mới' }).click();

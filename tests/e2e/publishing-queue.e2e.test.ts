@@ -1,15 +1,11 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
-import { launchApp, type LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 test('a published story’s delivery shows in Hàng đợi xuất bản, in the status bar and in the story’s panel; Hủy cancels it', async () => {
-  app = await launchApp();
+  const app = await apps.launch();
   const { page, core } = app;
   const user = app.users['dkc']!;
   let story = core.workflow.create({ headline: 'Bạc Liêu: mùa muối', sapo: '', category: 'Kinh tế', body: bodyFromPlainText('Nội dung.') }, user);

@@ -1,19 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { bodyText } from '../../src/shared/editor/body-text';
-import { launchApp, type LaunchedApp } from './harness';
+import type { LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-let dataDir: string | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
+const apps = appsPerTest();
 
 const PARAGRAPH =
   'Tham dự hội nghị có lãnh đạo và cán bộ phụ trách thi đua của cụm. Cụm thi đua số 9 gồm Liên hiệp các Hội KH-KT 6 tỉnh: Sóc Trăng (Cụm trưởng), Bạc Liêu (Cụm phó), Cà Mau, Kiên Giang, Hậu Giang và TP. Cần Thơ.';
@@ -23,24 +13,23 @@ const journaledBody = (app: LaunchedApp): string =>
 
 describe('a crash in the middle of typing', () => {
   test('the core and the window die without saving; on restart the reporter gets the journaled text back', async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-crash-'));
-    app = await launchApp({ dataDir });
+    const dataDir = apps.dataDir();
+    let app = await apps.launch({ dataDir });
     const { page } = app;
     await page.getByRole('button', { name: 'Bài mới' }).click();
     await page.getByLabel('Nội dung', { exact: true }).click();
 
     // Typing goes on without a pause long enough for an autosave; only the journal keeps up.
     const typing = page.keyboard.type(PARAGRAPH, { delay: 15 }).catch(() => 'interrupted');
-    await expect.poll(() => journaledBody(app!).length, { timeout: 30_000 }).toBeGreaterThan(40);
+    await expect.poll(() => journaledBody(app).length, { timeout: 30_000 }).toBeGreaterThan(40);
     const journaledBeforeCrash = journaledBody(app);
     expect(app.core.desk.list({}).items).toEqual([]);
 
     // The crash: browser, page and core go away with no final save.
     await app.close();
-    app = undefined;
     expect(await typing).toBe('interrupted');
 
-    app = await launchApp({ dataDir });
+    app = await apps.launch({ dataDir });
     const banner = app.page.getByRole('region', { name: 'Khôi phục bài chưa lưu' });
     await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
     await banner.getByRole('button', { name: 'Khôi phục', exact: true }).click();
@@ -52,8 +41,8 @@ describe('a crash in the middle of typing', () => {
 
     // Recovered text is saved as the article, and then no longer offered.
     // Autosave runs after a pause of a couple of seconds: wait for it, not for a fixed time.
-    await expect.poll(() => app!.core.desk.list({}).items.length, { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => app!.core.drafts.recoverable(app!.users['dkc']!.id), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => app.core.desk.list({}).items.length, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => app.core.drafts.recoverable(app.users['dkc']!.id), { timeout: 15_000 }).toEqual([]);
     const article = app.core.articles.get(app.core.desk.list({}).items[0]!.id);
     expect(bodyText(article.body).blocks.join('\n')).toBe(recovered);
   });

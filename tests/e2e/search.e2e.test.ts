@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import type { CallResult } from '../../src/shared/errors';
-import { launchApp, type LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 const article = (headline: string, body = '', category = 'Tin tức') => ({
   headline,
@@ -22,11 +17,11 @@ const article = (headline: string, body = '', category = 'Tin tức') => ({
 
 describe('searching from the desk', () => {
   test('finds stories typed with or without diacritics, highlights them safely, and opens one', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page, core } = app;
-    core.articles.create(article('Lũ về Đồng Tháp', 'Nước lên nhanh ở các huyện đầu nguồn.'), app!.users['dkc']!.id);
-    core.articles.create(article('Bạc Liêu: mùa muối', 'Diêm dân Bạc Liêu phơi muối <img src=x onerror="document.title=1">.', 'Kinh tế'), app!.users['dkc']!.id);
-    core.articles.create(article('Cà Mau mùa khô', 'Không liên quan.'), app!.users['dkc']!.id);
+    core.articles.create(article('Lũ về Đồng Tháp', 'Nước lên nhanh ở các huyện đầu nguồn.'), app.users['dkc']!.id);
+    core.articles.create(article('Bạc Liêu: mùa muối', 'Diêm dân Bạc Liêu phơi muối <img src=x onerror="document.title=1">.', 'Kinh tế'), app.users['dkc']!.id);
+    core.articles.create(article('Cà Mau mùa khô', 'Không liên quan.'), app.users['dkc']!.id);
     await app.reload();
 
     const box = page.getByRole('searchbox', { name: 'Tìm kiếm' });
@@ -55,10 +50,10 @@ describe('searching from the desk', () => {
   });
 
   test('a search is saved to the sidebar and brings back its query and filters', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page, core } = app;
-    core.articles.create(article('Sóc Trăng: lễ hội Oóc Om Bóc', '', 'Văn hóa – Văn nghệ'), app!.users['dkc']!.id);
-    core.articles.create(article('Sóc Trăng: giá lúa tăng', '', 'Kinh tế'), app!.users['dkc']!.id);
+    core.articles.create(article('Sóc Trăng: lễ hội Oóc Om Bóc', '', 'Văn hóa – Văn nghệ'), app.users['dkc']!.id);
+    core.articles.create(article('Sóc Trăng: giá lúa tăng', '', 'Kinh tế'), app.users['dkc']!.id);
     await app.reload();
 
     await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('soc trang');
@@ -72,7 +67,7 @@ describe('searching from the desk', () => {
 
     const saved = page.getByRole('button', { name: 'Giá lúa Sóc Trăng', exact: true });
     await expect.poll(() => saved.count()).toBe(1);
-    expect(core.savedSearches.list(app!.users['dkc']!.id)).toMatchObject([{ name: 'Giá lúa Sóc Trăng', query: 'soc trang', filters: { category: 'Kinh tế' } }]);
+    expect(core.savedSearches.list(app.users['dkc']!.id)).toMatchObject([{ name: 'Giá lúa Sóc Trăng', query: 'soc trang', filters: { category: 'Kinh tế' } }]);
 
     await app.reload();
     await page.getByRole('button', { name: 'Giá lúa Sóc Trăng', exact: true }).click();
@@ -88,7 +83,7 @@ describe('typing never waits for an older answer', () => {
     let heldAsked = false;
     let heldAnswered!: () => void;
     const answered = new Promise<void>((resolve) => (heldAnswered = resolve));
-    app = await launchApp({
+    const app = await apps.launch({
       // The search for "ca mau" is held until the test lets it go; every other call goes through.
       interceptCall: async (name, input, dispatch): Promise<CallResult<unknown>> => {
         if (name !== 'search.articles' || (input as { query: string }).query !== 'ca mau') return dispatch();
@@ -123,7 +118,7 @@ describe('typing never waits for an older answer', () => {
 
 describe('the desk list by publication time', () => {
   test('"Mới xuất bản trước" lists published stories newest first, then those never published', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page, core } = app;
     const author = app.users['dkc']!.id;
     const older = core.articles.create(article('Xuất bản hôm qua'), author);
@@ -148,9 +143,9 @@ describe('the desk list by publication time', () => {
 
 describe('the desk list at scale', () => {
   test('renders only the rows in view, pages in by cursor while scrolling, and shows counts', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page, core } = app;
-    for (let index = 0; index < 400; index += 1) core.articles.create(article(`Bài số ${String(index).padStart(3, '0')}`), app!.users['dkc']!.id);
+    for (let index = 0; index < 400; index += 1) core.articles.create(article(`Bài số ${String(index).padStart(3, '0')}`), app.users['dkc']!.id);
     await app.reload();
 
     await expect.poll(() => page.getByRole('button', { name: /Bài số 399/ }).count()).toBe(1);

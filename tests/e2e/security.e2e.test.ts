@@ -1,14 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
+const apps = appsPerTest();
 let foreign: Server | undefined;
 
 afterEach(async () => {
-  await app?.close();
-  app = undefined;
   await new Promise((resolve) => (foreign ? foreign.close(resolve) : resolve(undefined)));
   foreign = undefined;
 });
@@ -24,7 +22,7 @@ async function serveForeignPage(): Promise<string> {
 
 describe('the router only answers the app’s own page', () => {
   test('a call from a page of another origin is refused and writes nothing', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const other = await app.context.newPage();
     await other.goto(await serveForeignPage());
 
@@ -42,7 +40,7 @@ describe('the router only answers the app’s own page', () => {
   });
 
   test('the same call from the app page succeeds', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const result = await app.page.evaluate(() =>
       window.newsdesk.articles.create({
         headline: 'Thật',
@@ -57,7 +55,7 @@ describe('the router only answers the app’s own page', () => {
 
 describe('content security policy', () => {
   test('inline script injected into the page does not run', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const ran = await app.page.evaluate(async () => {
       const violation = new Promise<string>((resolve) =>
         document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true }),

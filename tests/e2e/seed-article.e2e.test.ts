@@ -1,14 +1,11 @@
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { describe, expect, test } from 'vitest';
+import { bodyText } from '../../src/shared/editor/body-text';
+import { appsPerTest } from './setup';
 import { loadSeedArticle, SEED_SLUG, SHARED_FIXTURES } from '../helpers/seed-article';
+import { createTypist } from './ime/typists';
 
-let app: LaunchedApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 const seed = loadSeedArticle();
 // The seed's publish time, 16:49 in Hà Nội: the preview shows the stored article's time.
@@ -16,7 +13,7 @@ const seedClock = { now: () => new Date(seed.published_at) };
 
 describe('the seed article, typed through the UI', () => {
   test('preview shows every part of seed-article.json, in order', async () => {
-    app = await launchApp({ clock: seedClock });
+    const app = await apps.launch({ clock: seedClock });
     const { page } = app;
     const body = page.getByLabel('Nội dung', { exact: true });
 
@@ -121,4 +118,24 @@ describe('the seed article, typed through the UI', () => {
       slug: SEED_SLUG,
     });
   }, 180_000); // the whole article is typed key by key: a minute or more on 2 busy cores
+
+  test('the body retyped word by word through Telex composition is stored byte-exact (a SIMULATED IME: see tests/e2e/ime)', async () => {
+    const app = await apps.launchOnNewArticle();
+    const { page } = app;
+    const paragraphs = seed.body.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
+    // Every word a composition (CDP Input.imeSetComposition for each pre-edit, Input.insertText to
+    // commit), as macOS Telex or ibus-bamboo deliver it; spaces, digits and punctuation are keys.
+    const typist = createTypist(page, await app.context.newCDPSession(page), 'telex', 'composition');
+    await typist.type(paragraphs.join('\n'));
+
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const storedBlocks = () => {
+      const items = app.core.desk.list({}).items;
+      return items.length === 0 ? [] : bodyText(app.core.articles.get(items[0]!.id).body).blocks;
+    };
+    await expect.poll(storedBlocks, { timeout: 10_000 }).toHaveLength(paragraphs.length);
+    const stored = storedBlocks();
+    expect(stored).toEqual(paragraphs);
+    expect(Buffer.from(stored.join('\n'), 'utf8').equals(Buffer.from(paragraphs.join('\n'), 'utf8'))).toBe(true);
+  }, 180_000); // about 4,000 CDP calls, one per pre-edit state: well under a minute alone, more on busy cores
 });

@@ -1,13 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
-import { launchApp, signInAs, type LaunchedApp, type SeedUser } from './harness';
+import { signInAs, type SeedUser } from './harness';
+import { appsPerTest } from './setup';
 
-let app: LaunchedApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const apps = appsPerTest();
 
 const NEWSROOM: SeedUser[] = [
   { username: 'phongvien', displayName: 'Nguyễn Văn An', initials: 'N.V.A', roles: ['reporter'] },
@@ -26,7 +23,7 @@ const expectStatus = (page: Page, status: string) =>
 
 describe('a story through the desk', () => {
   test('reporter files, editor returns with a note, reporter fixes, editor approves, editor-in-chief publishes', async () => {
-    app = await launchApp({ users: NEWSROOM, signInAs: 'phongvien' });
+    const app = await apps.launch({ users: NEWSROOM, signInAs: 'phongvien' });
     const { page, core } = app;
 
     // The reporter writes and files.
@@ -115,7 +112,7 @@ describe('a story through the desk', () => {
 
 describe('first run', () => {
   test('an empty newsroom is set up from the app, and its admin can add a reporter who then signs in', async () => {
-    app = await launchApp({ users: [] });
+    const app = await apps.launch({ users: [] });
     const { page } = app;
     await page.getByLabel('Tên tòa soạn').fill('Báo Bạc Liêu');
     await page.getByLabel('Họ và tên').fill('Đặng Kim Chi');
@@ -143,7 +140,7 @@ describe('first run', () => {
   });
 
   test('a wrong password is refused with a clear message', async () => {
-    app = await launchApp({ users: NEWSROOM });
+    const app = await apps.launch({ users: NEWSROOM });
     const { page } = app;
     await page.getByLabel('Tên đăng nhập').fill('phongvien');
     await page.getByLabel('Mật khẩu').fill('sai mật khẩu');
@@ -154,7 +151,7 @@ describe('first run', () => {
 
 describe('scheduling', () => {
   test('a time typed on a laptop in New York on its daylight-saving day is Vietnam time', async () => {
-    app = await launchApp({ users: [NEWSROOM[2]!], signInAs: 'tongbientap', timezoneId: 'America/New_York' });
+    const app = await apps.launch({ users: [NEWSROOM[2]!], signInAs: 'tongbientap', timezoneId: 'America/New_York' });
     const { page, core } = app;
     const draft = core.articles.create(
       { headline: HEADLINE, sapo: '', category: 'Kinh tế', body: bodyFromPlainText('') },

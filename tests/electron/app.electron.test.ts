@@ -69,6 +69,20 @@ describe.skipIf('skipReason' in electron)('the built app in Electron', () => {
     expect(fromPage).toEqual({ node: false, bridge: true, webview: false });
   });
 
+  test('the native menu is in Vietnamese, and Lưu in it saves the story being written', async () => {
+    const app = await start();
+    const menus = await app.electron.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
+    expect(menus).toEqual(expect.arrayContaining(['Tệp', 'Sửa', 'Xem', 'Cửa sổ']));
+    await setUpNewsroom(app);
+    await app.window.getByRole('button', { name: 'Bài mới' }).click();
+    await app.window.getByLabel('Tiêu đề', { exact: true }).fill('Lưu từ thanh trình đơn');
+    await app.electron.evaluate(({ Menu }) => {
+      const file = Menu.getApplicationMenu()!.items.find((item) => item.label === 'Tệp')!;
+      file.submenu!.items.find((item) => item.label === 'Lưu')!.click();
+    });
+    await app.window.getByText(/^Đã lưu/).first().waitFor();
+  });
+
   test('the preload adds window.newsdesk to the page and nothing else', async () => {
     const app = await start();
     // The globals of a bare sandboxed page in the same Electron, against our page's.

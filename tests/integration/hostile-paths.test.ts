@@ -162,6 +162,20 @@ describe('the data directory’s own files may not be links out of it', () => {
     expect(readdirSync(outside)).toEqual([]);
   });
 
+  test('a refusal after the database opened closes it again: no WAL left behind, and the folder opens once fixed', () => {
+    const dataDir = tempFolder();
+    const outside = tempFolder('newsdesk-outside-');
+    mkdirSync(join(dataDir, 'media'));
+    symlinkSync(outside, join(dataDir, 'media', 'originals'));
+    expect(() => open(dataDir)).toThrow(expect.objectContaining({ name: 'UnsafePathError' }));
+    // SQLite removes the WAL file when the last connection to the database closes.
+    expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(true);
+    expect(existsSync(join(dataDir, `${DATABASE_FILE}-wal`))).toBe(false);
+
+    rmSync(join(dataDir, 'media', 'originals'));
+    expect(open(dataDir).users.list()).toEqual([]);
+  });
+
   test('the database file linked elsewhere: refused, the file there untouched', () => {
     const dataDir = tempFolder();
     const outside = tempFolder('newsdesk-outside-');

@@ -92,6 +92,43 @@ describe('upgrading', () => {
   });
 });
 
+describe('migration 010: the workflow state moves onto the story', () => {
+  test('taken_over_from and scheduled_by are filled from the audit log of stories stored before', () => {
+    const file = tempFile();
+    const old = openDatabase(file, MIGRATIONS.slice(0, 9), silentLogger);
+    const at = '2024-06-28T00:00:00.000Z';
+    const addUser = old.prepare(
+      `INSERT INTO users (id, username, username_key, display_name, initials, roles_json, password_hash, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'X', '[]', 'x', '${at}', '${at}')`,
+    );
+    for (const name of ['editor', 'chief', 'deputy']) addUser.run(`user-${name}`, name, name, name);
+    const addStory = old.prepare(
+      `INSERT INTO articles (id, headline, body_json, status, holder_id, publish_at, created_at, updated_at)
+       VALUES (?, ?, '{"root":{"type":"root","children":[]}}', ?, ?, ?, '${at}', '${at}')`,
+    );
+    addStory.run('story-taken', 'Bị tiếp quản', 'editing', 'user-deputy', null);
+    addStory.run('story-scheduled', 'Hẹn giờ', 'scheduled', null, '2024-06-29T09:49:00.000Z');
+    addStory.run('story-unscheduled', 'Bỏ hẹn giờ', 'approved', null, null);
+    const audit = old.prepare(`INSERT INTO audit_log (at, user_id, action, article_id, details_json) VALUES ('${at}', ?, ?, ?, ?)`);
+    audit.run('user-chief', 'takeover', 'story-taken', JSON.stringify({ previousHolder: 'user-editor' }));
+    audit.run('user-deputy', 'takeover', 'story-taken', JSON.stringify({ previousHolder: 'user-chief' }));
+    audit.run('user-chief', 'schedule', 'story-scheduled', JSON.stringify({ publishAt: '2024-06-29T08:00:00.000Z' }));
+    audit.run('user-deputy', 'schedule', 'story-scheduled', JSON.stringify({ publishAt: '2024-06-29T09:49:00.000Z' }));
+    audit.run('user-chief', 'schedule', 'story-unscheduled', '{}');
+    audit.run('user-chief', 'unschedule', 'story-unscheduled', '{}');
+    old.close();
+
+    const db = openDatabase(file, MIGRATIONS, silentLogger);
+    expect(db.prepare('SELECT id, taken_over_from, scheduled_by FROM articles ORDER BY id').all()).toEqual([
+      { id: 'story-scheduled', taken_over_from: null, scheduled_by: 'user-deputy' },
+      { id: 'story-taken', taken_over_from: 'user-chief', scheduled_by: null },
+      { id: 'story-unscheduled', taken_over_from: null, scheduled_by: null },
+    ]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+});
+
 describe('index rebuilds after the migrations', () => {
   const storyId = '0190a1b2-0000-7000-8000-000000000001';
   /** A database at schema 5 (before the search index) holding one story. */

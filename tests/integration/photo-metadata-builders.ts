@@ -201,3 +201,26 @@ export function countSegments(jpeg: Buffer, marker: number, signature: string): 
   }
   return count;
 }
+
+// ---------- legacy Vietnamese bytes ----------
+
+/**
+ * Text as an old Windows tool wrote it in Windows-1258: letters with their shape (â, ă, ơ, ư, đ) as
+ * one byte, the tone as a combining byte after the vowel. The byte table is Windows-1258 itself,
+ * inverted from the platform's decoder.
+ */
+export function windows1258Bytes(text: string): Buffer {
+  const decoder = new TextDecoder('windows-1258');
+  const byteOf = new Map(Array.from({ length: 256 }, (_, byte) => [decoder.decode(Uint8Array.of(byte)), byte] as const));
+  const tones = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+  const tonesApart = text
+    .normalize('NFD')
+    .replace(/(\p{L})(\p{M}*)/gu, (_, letter: string, marks: string) => (letter + marks.replace(tones, '')).normalize('NFC') + (marks.match(tones) ?? []).join(''));
+  return Buffer.from(
+    [...tonesApart].map((char) => {
+      const byte = byteOf.get(char);
+      if (byte === undefined) throw new Error(`"${char}" is not in Windows-1258`);
+      return byte;
+    }),
+  );
+}

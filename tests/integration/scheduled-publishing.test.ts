@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
+import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import { openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 
@@ -57,4 +60,25 @@ test('a schedule set by someone who may no longer publish is left for a person',
   setNow('2024-06-29T10:00:00.000Z');
   expect(room.newsroom.workflow.publishDue()).toEqual([]);
   expect(room.newsroom.articles.get(story.id).status).toBe('scheduled');
+});
+
+test('who scheduled the story is read from the story (scheduled_by), not from the audit log', async () => {
+  const { story, chief, setNow } = await scheduledStory('2024-06-29T08:00:00.000Z');
+  expect(room.newsroom.articles.workflowState(story.id)).toMatchObject({ scheduledBy: chief.id });
+  const deputy = await room.addUser({ username: 'photongbientap', roles: ['editor_in_chief'] });
+
+  // The audit log says the chief scheduled it; the story, written behind the core's back, names the deputy.
+  const raw = new Database(join(room.dataDir, DATABASE_FILE));
+  raw.prepare('UPDATE articles SET scheduled_by = ? WHERE id = ?').run(deputy.id, story.id);
+  raw.close();
+  setNow('2024-06-29T09:50:00.000Z');
+  const [run] = room.newsroom.workflow.publishDue();
+  expect(run?.article).toMatchObject({ id: story.id, status: 'published' });
+  expect(room.newsroom.audit.forArticle(story.id).at(-1)).toMatchObject({ action: 'publish', userId: deputy.id });
+});
+
+test('unscheduling forgets who scheduled the story, as it forgets the time', async () => {
+  const { story, chief } = await scheduledStory('2024-06-29T08:00:00.000Z');
+  const back = room.newsroom.workflow.transition({ articleId: story.id, action: 'unschedule', expectedVersion: story.version }, chief);
+  expect(room.newsroom.articles.workflowState(back.id)).toMatchObject({ status: 'approved', publishAt: null, scheduledBy: null });
 });

@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { Article } from '../../src/shared/domain/article';
 import type { User } from '../../src/shared/domain/user';
@@ -66,4 +69,40 @@ test('the meaningful steps of the workflow each leave a revision', () => {
   const approved = workflow.transition({ articleId: story.id, action: 'approve', expectedVersion: story.version }, editor);
   workflow.transition({ articleId: story.id, action: 'publish', expectedVersion: approved.version }, chief);
   expect(revisions.list(story.id).map((revision) => revision.reason).sort()).toEqual(['approve', 'publish', 'submit']);
+});
+
+/** Writes a story's row behind the core's back, on a second connection to the same file. */
+function setStoryColumn(articleId: string, column: 'taken_over_from', value: string | null): void {
+  const raw = new Database(join(room.dataDir, DATABASE_FILE));
+  try {
+    raw.prepare(`UPDATE articles SET ${column} = ? WHERE id = ?`).run(value, articleId);
+  } finally {
+    raw.close();
+  }
+}
+
+const lateSave = (expectedVersion: number) =>
+  room.call('articles.save', {
+    story: { id: story.id, expectedVersion },
+    fields: { headline: 'Câu chữ chưa kịp lưu', sapo: '', category: 'Tin tức', body: bodyFromPlainText('Đoạn đang sửa dở.') },
+    checkpoint: 'autosave',
+    journalKey: null,
+  });
+const keptFor = (user: User) => room.newsroom.revisions.list(story.id).filter((revision) => revision.reason === 'kept' && revision.userId === user.id);
+
+test('who lost the story to a takeover is read from the story (taken_over_from), not from the audit log', async () => {
+  room.newsroom.workflow.transition({ articleId: story.id, action: 'takeover', expectedVersion: story.version }, chief);
+  expect(room.newsroom.articles.workflowState(story.id)).toMatchObject({ holderId: chief.id, takenOverFrom: editor.id });
+
+  // The audit log still records the takeover from the editor; the story now says nobody lost it.
+  setStoryColumn(story.id, 'taken_over_from', null);
+  await room.signIn('bientap');
+  expect(await lateSave(story.version)).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.not.stringContaining('kept as a revision') } });
+  expect(keptFor(editor)).toEqual([]);
+
+  // And the other way: no takeover from the reporter in the audit log, but the story names them.
+  setStoryColumn(story.id, 'taken_over_from', reporter.id);
+  await room.signIn('phongvien');
+  expect(await lateSave(story.version)).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('kept as a revision') } });
+  expect(keptFor(reporter)).toHaveLength(1);
 });

@@ -69,8 +69,8 @@ describe('fold', () => {
 describe('parseSearchQuery', () => {
   test('folds each word; the last one is a prefix while it is being typed', () => {
     expect(parseSearchQuery('Hạ Lon')).toEqual([
-      { exact: 'hạ', folded: 'ha', prefix: false },
-      { exact: 'lon', folded: 'lon', prefix: true },
+      { exact: 'hạ', folded: 'ha', prefix: false, telex: null },
+      { exact: 'lon', folded: 'lon', prefix: true, telex: null },
     ]);
     expect(parseSearchQuery('Hạ Long ').every((term) => !term.prefix)).toBe(true);
   });
@@ -79,7 +79,11 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('B')).toEqual([]);
     expect(parseSearchQuery('Bạc L').map((term) => term.folded)).toEqual(['bac']);
     expect(parseSearchQuery('Bạc Li').map((term) => term.folded)).toEqual(['bac', 'li']);
-    expect(parseSearchQuery('a ')).toEqual([{ exact: 'a', folded: 'a', prefix: false }]);
+    expect(parseSearchQuery('a ')).toEqual([{ exact: 'a', folded: 'a', prefix: false, telex: null }]);
+  });
+
+  test('a word that is Telex left unconverted also carries its folded reading (#15 item 6)', () => {
+    expect(parseSearchQuery('dongf thaps ').map((term) => [term.folded, term.telex])).toEqual([['dongf', 'dong'], ['thaps', 'thap']]);
   });
 
   test('punctuation separates words and cannot reach the index as syntax', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectLegacyEncoding, encodingFromFontNames, legacyToUnicode } from '../../src/shared/text/legacy-vietnamese';
+import { countVietnameseSyllables, isVietnameseSyllable } from '../../src/shared/text/vietnamese-syllable';
 
 const SENTENCE = 'Chiều 28/6, tại Bạc Liêu, Cụm thi đua số 9 tổ chức hội nghị ước định';
 const TCVN3 = 'ChiÒu 28/6, t¹i B¹c Liªu, Côm thi ®ua sè 9 tæ chøc héi nghÞ ­íc ®Þnh';
@@ -20,6 +21,28 @@ describe('legacy Vietnamese encodings', () => {
     expect(detectLegacyEncoding(VNI)).toBe('vni');
     expect(detectLegacyEncoding(SENTENCE)).toBeNull();
     expect(detectLegacyEncoding('Café crème à la française, São Paulo and Zürich')).toBeNull();
+  });
+
+  test('TCVN3 whose letters are also VNI marks (TCVN3\'s ế is "Õ", VNI\'s tilde after a vowel) is read as TCVN3', () => {
+    const tcvn3 = 'Dù kiÕn thiÕt';
+    expect(detectLegacyEncoding(tcvn3)).toBe('tcvn3');
+    expect(legacyToUnicode(tcvn3, 'tcvn3')).toBe('Dự kiến thiết');
+  });
+
+  test('a conversion that gives no more Vietnamese syllables than the text has is not made', () => {
+    // two VNI signs (a + ï, VNI's dot below) in four words, but "nạve" is no syllable either
+    expect(detectLegacyEncoding('Naïve Zoë, naïve Chloë')).toBeNull();
+  });
+
+  test('Vietnamese syllables: one tone at most, only sắc or nặng before p, t, c, ch', () => {
+    for (const word of ['Nguyễn', 'người', 'khuya', 'gì', 'giữa', 'quá', 'hoà', 'hòa', 'thuở', 'Đồng', 'Tháp', 'LIÊU', 'ạch']) {
+      expect(isVietnameseSyllable(word), word).toBe(true);
+    }
+    for (const word of ['nghị̀', 'tàp', 'mãc', 'Kingston', 'ngh̃', 't¹i', 'B¹c', 'xyz']) {
+      expect(isVietnameseSyllable(word), word).toBe(false);
+    }
+    expect(countVietnameseSyllables(SENTENCE)).toBe(14);
+    expect(countVietnameseSyllables(TCVN3)).toBeLessThan(8);
   });
 
   test('detection by font names in pasted HTML', () => {

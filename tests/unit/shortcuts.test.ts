@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ariaShortcut, isMacPlatform, isShortcut, shortcutLabel } from '../../src/shared/ui/shortcuts';
+import { ariaShortcut, isMacPlatform, isShortcut, shortcutFor, shortcutLabel } from '../../src/shared/ui/shortcuts';
 
 const press = (key: string, keys: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {}) => ({
   key,
@@ -28,4 +28,15 @@ test('never while an input method composes, nor with Shift or Alt (other shortcu
 test('labels for tooltips and aria-keyshortcuts', () => {
   expect([shortcutLabel('save', false), shortcutLabel('save', true)]).toEqual(['Ctrl+S', '⌘S']);
   expect([ariaShortcut('search', false), ariaShortcut('search', true)]).toEqual(['Control+F', 'Meta+F']);
+});
+
+test('shortcuts with Shift match only with Shift; each key press stands for at most one shortcut', () => {
+  expect(shortcutFor(press('Enter', { ctrlKey: true, shiftKey: true }), false)).toBe('submitForReview');
+  expect(shortcutFor(press('Enter', { ctrlKey: true }), false)).toBeNull();
+  expect(shortcutFor(press('P', { metaKey: true, shiftKey: true }), true)).toBe('preview');
+  expect(shortcutFor(press('n', { ctrlKey: true }), false)).toBe('newArticle');
+  expect(shortcutFor(press('n', { ctrlKey: true, isComposing: true }), false)).toBeNull();
+  expect(shortcutFor(press('x', { ctrlKey: true }), false)).toBeNull();
+  expect([shortcutLabel('submitForReview', false), shortcutLabel('submitForReview', true)]).toEqual(['Ctrl+Shift+Enter', '⇧⌘↩']);
+  expect([ariaShortcut('preview', false), ariaShortcut('preview', true)]).toEqual(['Control+Shift+P', 'Meta+Shift+P']);
 });

@@ -84,10 +84,22 @@ export interface Newsroom {
  */
 export function openNewsroom(options: NewsroomOptions): Newsroom {
   mkdirSync(options.dataDir, { recursive: true });
-  const { clock } = options;
   // The database must be a file of the data directory, not a link to one elsewhere (a backup, a share).
   const databaseFile = containedPath(options.dataDir, DATABASE_FILE);
   const db: Database = openDatabase(databaseFile, MIGRATIONS, options.logger);
+  try {
+    return assembleNewsroom(db, databaseFile, options);
+  } catch (error) {
+    // A later step refused (a photo folder or the key file is a link out of the data folder):
+    // the database must not stay open behind the error, holding its WAL and locks.
+    db.close();
+    throw error;
+  }
+}
+
+/** Everything on top of the open database; throws without closing it (openNewsroom does). */
+function assembleNewsroom(db: Database, databaseFile: string, options: NewsroomOptions): Newsroom {
+  const { clock } = options;
   const searchIndex = createSearchIndex(db);
   const audit = createAuditLog(db);
   const articles = createArticleStore(db, clock, {

@@ -4,14 +4,17 @@ import type { Article } from '../../shared/domain/article';
 import type { RecoverableDraft } from '../../shared/domain/draft';
 import type { Colleague, User } from '../../shared/domain/user';
 import { deskViewsFor } from '../../shared/workflow/desk-views';
+import { ROLES_THAT_WRITE } from '../../shared/workflow/transitions';
+import { useAppCommand } from '../commands/app-commands';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { RecoveryBanner } from '../authoring/RecoveryBanner';
-import { ArticleEditor } from '../components/ArticleEditor';
-import { ArticleList } from '../components/ArticleList';
-import { DeskViews } from '../components/DeskViews';
-import { SettingsView } from '../components/SettingsView';
-import { Sidebar, type View } from '../components/Sidebar';
-import { StatusBar, type SaveState } from '../components/StatusBar';
+import { ArticleEditor } from '../authoring/ArticleEditor';
+import { ArticleList } from './ArticleList';
+import { DeskViews } from './DeskViews';
+import { SettingsView } from '../settings/SettingsView';
+import { Sidebar, type View } from './Sidebar';
+import { StatusBar } from './StatusBar';
+import type { SaveState } from '../authoring/save-state';
 import { PhotoLibrary } from '../photos/PhotoLibrary';
 import { PhotoViews } from '../photos/PhotoViews';
 import { QueueView } from '../publishing/QueueView';
@@ -41,6 +44,7 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
   const [revision, setRevision] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [colleagues, setColleagues] = useState<Colleague[]>([]);
+  const [searchRequest, setSearchRequest] = useState(0);
 
   useEffect(() => {
     void unwrap(newsdesk().users.colleagues({})).then(setColleagues);
@@ -52,6 +56,13 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
     setEditing({ key: `new-${newArticleCount}`, articleId: null });
     setSaveState({ kind: 'idle' });
   }, []);
+
+  // Bài mới and Tìm kiếm work from every view (key or menu); Bài mới only for those who write.
+  useAppCommand('newArticle', startNewArticle, user.roles.some((role) => ROLES_THAT_WRITE.includes(role)));
+  useAppCommand('search', () => {
+    setView('desk');
+    setSearchRequest((count) => count + 1);
+  });
 
   const openArticle = useCallback((id: string) => {
     setEditing({ key: id, articleId: id });
@@ -118,6 +129,7 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
             onDeskChange={setDesk}
             onSaveSearch={saveSearch}
             selectedId={editing?.articleId ?? null}
+            searchRequest={searchRequest}
             onOpen={openArticle}
           />
           <ArticleEditor

@@ -16,6 +16,7 @@ import { EDITOR_NODES } from './editor-nodes';
 import { PhotoTextEditable } from './nodes/photo-text-editable';
 import { EditableStatePlugin } from './plugins/EditableStatePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { TextFileDropPlugin } from './plugins/TextFileDropPlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 
@@ -79,6 +80,7 @@ export function BodyEditor({ initialBody, editable, photoTextEditable = editable
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <PhotoPlugin onError={onPhotoError} />
         <PastePlugin onNotice={onNotice} />
+        <TextFileDropPlugin onNotice={onNotice} />
         <OnChangePlugin ignoreSelectionChange onChange={emit} />
         <EditableStatePlugin editable={editable} />
       </div>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/domain/article';
 import type { User } from '../../shared/domain/user';
 import { formatDateInput, instantFromNewsroomTime } from '../../shared/text/newsroom-time';
+import { ariaShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
 import { availableActions, type WorkflowAction } from '../../shared/workflow/transitions';
+import { onMac } from '../i18n/ui-language';
 
 export interface TransitionInput {
   action: WorkflowAction;
@@ -37,7 +39,19 @@ export function WorkflowActions({ article, user, onTransition }: WorkflowActions
     <div className="workflow" role="group" aria-label={t('workflow.actionsLabel')}>
       <div className="workflow__buttons">
         {actions.map((action) => (
-          <button key={action} type="button" className="button" onClick={() => run(action)}>
+          <button
+            key={action}
+            type="button"
+            className="button"
+            // Gửi duyệt has a shortcut (and a menu entry); the tooltip names it.
+            {...(action === 'submit'
+              ? {
+                  title: t('shortcuts.hint', { action: t('workflow.actions.submit'), keys: shortcutLabel('submitForReview', onMac) }),
+                  'aria-keyshortcuts': ariaShortcut('submitForReview', onMac),
+                }
+              : {})}
+            onClick={() => run(action)}
+          >
             {t(`workflow.actions.${action}`)}
           </button>
         ))}

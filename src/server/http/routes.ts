@@ -5,17 +5,26 @@ import { AppError, notFoundError, unauthenticatedError, validationError } from '
 import type { Logger } from '../../shared/node/logger';
 import type { AccountStore } from '../accounts/account-store';
 import type { SessionStore } from '../accounts/session-store';
+import type { Clock } from '../../shared/clock';
+import { PullQuerySchema, PushBatchSchema } from '../../shared/sync/wire';
+import { pullChanges, pushChanges } from '../changes/push-changes';
 import type { SqlClient } from '../db/sql-client';
+import { openChangeEvents } from './change-events';
 import { bearerToken, readJson, sendError, sendJson } from './json-http';
 
 /** Sign-in bodies are tiny; anything larger is not a sign-in. */
 const SMALL_BODY = 16 * 1024;
+/** A push batch: up to MAX_PUSH_BATCH changes, each at most the laptop router's own input cap. */
+const PUSH_BODY = 64 * 1024 * 1024;
 
 export interface RouteDeps {
   db: SqlClient;
   accounts: AccountStore;
   sessions: SessionStore;
   logger: Logger;
+  clock: Clock;
+  /** Subscribes to "some instance committed changes" (LISTEN/NOTIFY); returns the unsubscribe. */
+  onChanges(listener: (latestSeq: number) => void): () => void;
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -28,10 +37,13 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<v
  *   POST   /api/session   sign in: { username, password } → { token, expiresAt, account }
  *   DELETE /api/session   sign out (Bearer token)
  *   GET    /api/whoami    the signed-in account (Bearer token)
+ *   POST   /api/changes   push a batch of the laptop's changes → an outcome for each (Bearer token)
+ *   GET    /api/changes   ?after=<seq>&limit=: everyone's accepted changes after a cursor (Bearer token)
+ *   GET    /api/changes/events  server-sent events: "changes" with the newest seq, "pull now" (Bearer token)
  *
  * Bodies are checked like IPC input: plain data, then the contract's own schema for the call.
  */
-export function createRequestHandler({ db, accounts, sessions, logger }: RouteDeps): Handler {
+export function createRequestHandler({ db, accounts, sessions, logger, clock, onChanges }: RouteDeps): Handler {
   const signedIn = (request: IncomingMessage) => {
     const token = bearerToken(request);
     if (!token) throw unauthenticatedError('Sign in first (Authorization: Bearer <token>)');
@@ -57,6 +69,21 @@ export function createRequestHandler({ db, accounts, sessions, logger }: RouteDe
     },
     async 'GET /api/whoami'(request, response) {
       sendJson(response, 200, { account: await signedIn(request).account });
+    },
+    async 'POST /api/changes'(request, response) {
+      const pusher = await signedIn(request).account;
+      const batch = parseInput(PushBatchSchema, await readJson(request, PUSH_BODY), 'a push of changes');
+      sendJson(response, 200, { outcomes: await pushChanges(db, clock, pusher, batch.changes) });
+    },
+    async 'GET /api/changes'(request, response) {
+      await signedIn(request).account;
+      const url = new URL(request.url ?? '/', 'http://server');
+      const query = parseInput(PullQuerySchema, Object.fromEntries(url.searchParams), 'a pull of changes');
+      sendJson(response, 200, await pullChanges(db, query.after, query.limit));
+    },
+    async 'GET /api/changes/events'(request, response) {
+      await signedIn(request).account;
+      openChangeEvents(request, response, onChanges);
     },
   };
 

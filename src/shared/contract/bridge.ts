@@ -1,4 +1,5 @@
 import type { CallResult } from '../errors';
+import type { MenuCommand } from '../ui/app-menu';
 import type { CallInput, CallOutput } from './contract';
 import type { CallName } from './calls';
 
@@ -15,9 +16,19 @@ type MethodsOf<NS extends Namespace> = {
  * Methods resolve to a `CallResult` rather than throwing, because errors thrown across Electron's
  * context bridge lose everything but their message.
  */
-export type NewsdeskBridge = { [NS in Namespace]: MethodsOf<NS> };
+export type NewsdeskBridge = { [NS in Namespace]: MethodsOf<NS> } & {
+  /**
+   * Calls `listener` with each command chosen in the native menu (Bài mới, Lưu, …); returns the
+   * function that stops listening. Main only sends; the renderer runs the command as it runs the
+   * command's keyboard shortcut.
+   */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
 
 export type Invoke = (name: string, input: unknown) => Promise<unknown>;
+
+/** Delivers whatever main sends on the menu channel until the returned function is called. */
+export type SubscribeToMenu = (deliver: (command: unknown) => void) => () => void;
 
 /**
  * Builds the bridge object from the call names. It must stay self-contained (no imports, no outer
@@ -27,7 +38,8 @@ export type Invoke = (name: string, input: unknown) => Promise<unknown>;
 export function createBridge(
   names: readonly string[],
   invoke: Invoke,
-): Record<string, Record<string, (input: unknown) => Promise<unknown>>> {
+  menu: { commands: readonly string[]; subscribe: SubscribeToMenu },
+): Record<string, Record<string, (input: unknown) => Promise<unknown>>> & { onMenuCommand(listener: unknown): () => void } {
   const bridge: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
   for (const name of names) {
     const [namespace, method] = name.split('.') as [string, string];
@@ -35,5 +47,12 @@ export function createBridge(
     methods[method] = (input: unknown) => invoke(name, input);
   }
   for (const methods of Object.values(bridge)) Object.freeze(methods);
-  return Object.freeze(bridge);
+  // Only known command names reach the page, whatever arrives on the channel.
+  const onMenuCommand = (listener: unknown) => {
+    if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+    return menu.subscribe((command) => {
+      if (typeof command === 'string' && menu.commands.includes(command)) listener(command);
+    });
+  };
+  return Object.freeze(Object.assign(bridge, { onMenuCommand })) as typeof bridge & { onMenuCommand: typeof onMenuCommand };
 }

@@ -11,22 +11,27 @@ const PHOTO_TEXT_FIELDS = ['caption', 'credit', 'altText'] as const;
 const DERIVED_KEYS = new Set(['direction', 'textFormat', 'textStyle']);
 
 /**
- * The body as canonical JSON (keys sorted, so validation reordering keys does not count as a change)
- * with every photo's caption, credit and alt text blanked: what must stay the same.
+ * A node tree as canonical JSON: keys sorted (so validation reordering keys does not count as a
+ * change), derived keys and empty values left out, and optionally every photo's caption, credit
+ * and alt text blanked.
  */
-function withoutPhotoText(node: unknown): string {
-  if (Array.isArray(node)) return `[${node.map(withoutPhotoText).join(',')}]`;
+export function canonicalNodeJson(node: unknown, blankPhotoText = false): string {
+  if (Array.isArray(node)) return `[${node.map((item) => canonicalNodeJson(item, blankPhotoText)).join(',')}]`;
   if (node === null || typeof node !== 'object') return JSON.stringify(node) ?? 'null';
   const record = node as Record<string, unknown>;
   const fields = Object.keys(record)
     .filter((key) => record[key] !== null && record[key] !== undefined && !DERIVED_KEYS.has(key))
     .sort()
     .map((key) => {
-      const isPhotoText = record['type'] === PHOTO_NODE_TYPE && (PHOTO_TEXT_FIELDS as readonly string[]).includes(key);
-      return `${JSON.stringify(key)}:${isPhotoText ? '""' : withoutPhotoText(record[key])}`;
+      const isPhotoText =
+        blankPhotoText && record['type'] === PHOTO_NODE_TYPE && (PHOTO_TEXT_FIELDS as readonly string[]).includes(key);
+      return `${JSON.stringify(key)}:${isPhotoText ? '""' : canonicalNodeJson(record[key], blankPhotoText)}`;
     });
   return `{${fields.join(',')}}`;
 }
+
+/** The body as canonical JSON with the photo texts blanked: what must stay the same. */
+const withoutPhotoText = (node: unknown): string => canonicalNodeJson(node, true);
 
 /**
  * Whether two bodies differ only in photos' captions, credits and alt texts: the edits a

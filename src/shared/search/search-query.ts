@@ -1,5 +1,6 @@
 import { nfc } from '../text/nfc';
 import { fold, wordsOf } from '../text/fold';
+import { telexToUnicode } from '../text/telex';
 
 /** One word of a query, as typed (lowercased NFC) and folded. */
 export interface QueryTerm {
@@ -7,6 +8,8 @@ export interface QueryTerm {
   folded: string;
   /** The word being typed: matches as a prefix ("Hạ Lon" finds "Hạ Long"). */
   prefix: boolean;
+  /** The folded syllable the word is as Telex keys left unconverted ("dongf" → "dong"), if it is one. */
+  telex: string | null;
 }
 
 /** More words than this add nothing to a newsroom search and only slow the index down. */
@@ -26,6 +29,7 @@ export function parseSearchQuery(query: string): QueryTerm[] {
     exact: word.toLowerCase(),
     folded: fold(word),
     prefix: typingLastWord && index === words.length - 1,
+    telex: telexFolded(word),
   }));
   // One typed letter as a prefix matches nearly every article and says little: wait for the next.
   return terms.filter((term) => !(term.prefix && term.folded.length < MIN_PREFIX_LENGTH));
@@ -34,3 +38,10 @@ export function parseSearchQuery(query: string): QueryTerm[] {
 /** Whether the reporter typed any diacritic (or đ): then exact-diacritic matches rank first. */
 export const hasDiacritics = (terms: readonly QueryTerm[]): boolean =>
   terms.some((term) => term.exact !== term.folded);
+
+/** A Telex reading that folds to the word itself adds nothing ("dong" is "dong" either way). */
+function telexFolded(word: string): string | null {
+  const syllable = telexToUnicode(word);
+  const folded = syllable === null ? null : fold(syllable);
+  return folded === null || folded === fold(word) ? null : folded;
+}

@@ -1,4 +1,5 @@
 import { toUnicode } from 'vietnamese-conversion';
+import { countVietnameseSyllables } from './vietnamese-syllable';
 
 /**
  * Legacy Vietnamese encodings from old Word documents (docs/VIETNAMESE.md): TCVN3/ABC (fonts
@@ -54,17 +55,24 @@ const VNI_SIGNS =
 /** A legacy guess needs this many words with signs, so one loanword ("naïve") is not enough. */
 const MIN_SIGN_WORDS = 2;
 
-/** Guesses the encoding from the text alone: a good share of its words must carry the signs. */
+/**
+ * Guesses the encoding from the text alone: a good share of its words must carry the signs, and
+ * converting must give more Vietnamese syllables than the text already has. Both kinds of signs
+ * at once is common (TCVN3's "ù" for ư is VNI's acute mark, "dù" is "dự" in TCVN3 and "dú" in
+ * VNI): then the reading that gives more syllables wins.
+ */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (VIETNAMESE_UNICODE.test(text)) return null;
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return null;
   const signWords = (pattern: RegExp) => words.filter((word) => pattern.test(word)).length;
-  const vni = signWords(VNI_SIGNS);
-  const tcvn3 = signWords(TCVN3_SIGNS);
-  const best = Math.max(vni, tcvn3);
-  if (best < MIN_SIGN_WORDS || best / words.length < 0.2) return null;
-  return vni >= tcvn3 ? 'vni' : 'tcvn3';
+  const signs: Record<LegacyEncoding, number> = { vni: signWords(VNI_SIGNS), tcvn3: signWords(TCVN3_SIGNS) };
+  const candidates = (['vni', 'tcvn3'] as const)
+    .filter((encoding) => signs[encoding] >= MIN_SIGN_WORDS && signs[encoding] / words.length >= 0.2)
+    .map((encoding) => ({ encoding, syllables: countVietnameseSyllables(legacyToUnicode(text, encoding)) }))
+    .sort((a, b) => b.syllables - a.syllables || signs[b.encoding] - signs[a.encoding]);
+  const best = candidates[0];
+  return best && best.syllables > countVietnameseSyllables(text) ? best.encoding : null;
 }
 
 /** The encoding a pasted document's font names give away, if any. */

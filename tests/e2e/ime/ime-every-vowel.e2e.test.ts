@@ -1,7 +1,8 @@
 import type { CDPSession } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { bodyText } from '../../../src/shared/editor/body-text';
-import { launchOnNewArticle, type LaunchedApp } from '../harness';
+import type { LaunchedApp } from '../harness';
+import { appsPerFile } from '../setup';
 import { everyToneOf, keysOf, VOWELS } from './key-sequences';
 import { caret, createTypist, TYPISTS } from './typists';
 
@@ -11,15 +12,13 @@ import { caret, createTypist, TYPISTS } from './typists';
  * runs here; key-sequences.ts works out each IME state and typists.ts replays it through CDP
  * (Input.imeSetComposition + Input.insertText) or real key presses with Backspace bursts.
  */
+const apps = appsPerFile();
 let app: LaunchedApp;
 let cdp: CDPSession;
 
 beforeAll(async () => {
-  app = await launchOnNewArticle();
+  app = await apps.launchOnNewArticle();
   cdp = await app.context.newCDPSession(app.page);
-});
-afterAll(async () => {
-  await app.close();
 });
 
 const LINES: [string, string][] = [

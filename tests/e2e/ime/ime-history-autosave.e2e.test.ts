@@ -1,25 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { bodyText } from '../../../src/shared/editor/body-text';
-import { launchApp, launchOnNewArticle, type LaunchedApp } from '../harness';
+import type { LaunchedApp } from '../harness';
+import { appsPerTest } from '../setup';
 import { caret, createTypist } from './typists';
 
 /**
  * Undo/redo, autosave and the crash journal around a composition (SIMULATED input method: Telex
  * by composition through CDP Input.imeSetComposition + Input.insertText, see key-sequences.ts).
  */
-let app: LaunchedApp | undefined;
-let dataDir: string | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
+const apps = appsPerTest();
 
 const bodyOnScreen = async (running: LaunchedApp) => (await running.page.getByLabel('Nội dung', { exact: true }).textContent()) ?? '';
 const storedBody = (running: LaunchedApp): string | null => {
@@ -36,7 +26,7 @@ async function telexIn(running: LaunchedApp): Promise<{ cdp: CDPSession; typist:
 
 describe('undo and redo around composition', () => {
   test('one undo removes the last composed word whole, redo brings it back, and the toolbar does the same', async () => {
-    app = await launchOnNewArticle();
+    const app = await apps.launchOnNewArticle();
     const { page } = app;
     const { typist } = await telexIn(app);
     await typist.type('Xin chào đồng bào');
@@ -57,7 +47,7 @@ describe('undo and redo around composition', () => {
 
 describe('autosave and the journal during composition', () => {
   test('an autosave that falls inside a composition stores the committed text, and the composition goes on unbroken', async () => {
-    app = await launchOnNewArticle();
+    const app = await apps.launchOnNewArticle();
     const { page } = app;
     const { typist } = await telexIn(app);
     await typist.type('Về quê ');
@@ -65,28 +55,28 @@ describe('autosave and the journal during composition', () => {
     expect(preEdit).toBe('hươn');
 
     // The autosave comes after a pause; the composition is still open while it runs.
-    await expect.poll(() => storedBody(app!), { timeout: 15_000 }).toBe('Về quê ');
+    await expect.poll(() => storedBody(app), { timeout: 15_000 }).toBe('Về quê ');
     expect(journaledBody(app)).not.toContain(preEdit);
 
     await typist.commit('hương');
     expect(await bodyOnScreen(app)).toBe('Về quê hương');
     expect(await caret(page)).toEqual({ text: 'Về quê hương', start: 12, end: 12 });
-    await expect.poll(() => storedBody(app!), { timeout: 15_000 }).toBe('Về quê hương');
+    await expect.poll(() => storedBody(app), { timeout: 15_000 }).toBe('Về quê hương');
   });
 
   test('a crash in the middle of a composition recovers the last committed text, never the pre-edit', async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-ime-crash-'));
-    app = await launchOnNewArticle({ dataDir });
+    const dataDir = apps.dataDir();
+    let app = await apps.launchOnNewArticle({ dataDir });
     const { typist } = await telexIn(app);
     await typist.type('Mùa nước nổi ');
-    await expect.poll(() => journaledBody(app!), { timeout: 15_000 }).toBe('Mùa nước nổi ');
+    await expect.poll(() => journaledBody(app), { timeout: 15_000 }).toBe('Mùa nước nổi ');
     expect(await typist.typeUnfinished('Đồng')).toBe('Đông');
     // On screen the pre-edit shows (Lexical keeps a zero-width space after it while composing).
     expect((await bodyOnScreen(app)).replace(/\u200B/gu, '')).toBe('Mùa nước nổi Đông');
 
     // The crash: browser, page and core go away with the composition open and no save.
     await app.close();
-    app = await launchApp({ dataDir });
+    app = await apps.launch({ dataDir });
     const banner = app.page.getByRole('region', { name: 'Khôi phục bài chưa lưu' });
     await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
     await banner.getByRole('button', { name: 'Khôi phục', exact: true }).click();

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import type { CDPSession, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../../src/shared/domain/article';
 import { SHARED_FIXTURES } from '../../helpers/seed-article';
-import { launchOnNewArticle, type LaunchedApp } from '../harness';
+import type { LaunchedApp } from '../harness';
+import { appsPerFile } from '../setup';
 import { caret, createTypist, TYPISTS, type Typist } from './typists';
 
 /**
@@ -12,6 +13,7 @@ import { caret, createTypist, TYPISTS, type Typist } from './typists';
  * Input.insertText) and as Unikey-style Backspace + retype bursts. Each case checks the exact text
  * on screen, where the caret ends, and the text the core stored (NFC, both tone placements kept).
  */
+const apps = appsPerFile();
 let app: LaunchedApp;
 let cdp: CDPSession;
 let figure: Locator;
@@ -19,7 +21,7 @@ let figure: Locator;
 const SENTENCE = 'Đường về quê hoà bình, hòa thuận ở Bạc Liêu';
 
 beforeAll(async () => {
-  app = await launchOnNewArticle();
+  app = await apps.launchOnNewArticle();
   cdp = await app.context.newCDPSession(app.page);
   const { page } = app;
   // A first paragraph, a photo after it, and a save, so every place below exists.
@@ -30,9 +32,6 @@ beforeAll(async () => {
   await figure.waitFor({ timeout: 10_000 });
   await save();
   await app.page.getByRole('status').filter({ hasText: /^Đã lưu lúc/ }).waitFor({ timeout: 10_000 });
-});
-afterAll(async () => {
-  await app.close();
 });
 
 const FORMAT_BUTTONS = ['Đậm', 'Nghiêng', 'Gạch chân'] as const;

@@ -27,6 +27,8 @@ interface ArticleRow {
   holder_id: string | null;
   publish_at: string | null;
   published_at: string | null;
+  taken_over_from: string | null;
+  scheduled_by: string | null;
 }
 
 /** The columns of a desk-list row (no body): shared by every query that lists articles. */
@@ -37,7 +39,7 @@ export type SummaryRow = Pick<
 
 const ROW_COLUMNS =
   'id, headline, sapo, body_json, category, byline_label, authors_json, place, keywords_json, slug, status, version, ' +
-  'created_at, updated_at, created_by, holder_id, publish_at, published_at';
+  'created_at, updated_at, created_by, holder_id, publish_at, published_at, taken_over_from, scheduled_by';
 
 export const toSummary = (row: SummaryRow): ArticleSummary => ({
   id: row.id,
@@ -73,14 +75,36 @@ export interface WorkflowState {
   holderId: string | null;
   publishAt: string | null;
   publishedAt: string | null;
+  /** Whom the story was last taken over from. */
+  takenOverFrom: string | null;
+  /** Who set `publishAt`: the schedule publishes as them. */
+  scheduledBy: string | null;
 }
+
+/** A workflow write: the status and times always, the takeover and scheduler when they change. */
+export type WorkflowStateChange = Omit<WorkflowState, 'takenOverFrom' | 'scheduledBy'> &
+  Partial<Pick<WorkflowState, 'takenOverFrom' | 'scheduledBy'>>;
+
+const toWorkflowState = (row: ArticleRow): WorkflowState => ({
+  status: row.status,
+  holderId: row.holder_id,
+  publishAt: row.publish_at,
+  publishedAt: row.published_at,
+  takenOverFrom: row.taken_over_from,
+  scheduledBy: row.scheduled_by,
+});
 
 export interface ArticleStore {
   create(fields: ArticleFields, createdBy?: string | null): Article;
   get(id: string): Article;
+  /** The workflow's state of a live story, as stored (the workflow's rules read it from here). */
+  workflowState(id: string): WorkflowState;
   update(id: string, expectedVersion: number, patch: Partial<ArticleFields>, guard?: WriteGuard): Article;
-  /** Bumps the version; the caller has checked the version and the rules in its own transaction. */
-  setWorkflowState(id: string, state: WorkflowState): Article;
+  /**
+   * Bumps the version; the caller has checked the version and the rules in its own transaction.
+   * A field left out keeps its stored value.
+   */
+  setWorkflowState(id: string, state: WorkflowStateChange): Article;
   softDelete(id: string, expectedVersion: number, guard?: WriteGuard): { id: string; version: number };
   /** Brings a soft-deleted story back. */
   restore(id: string, expectedVersion: number, guard?: WriteGuard): Article;
@@ -112,14 +136,16 @@ export function createArticleStore(
   const insert = db.prepare<[ArticleRow]>(
     `INSERT INTO articles (${ROW_COLUMNS})
      VALUES (@id, @headline, @sapo, @body_json, @category, @byline_label, @authors_json, @place, @keywords_json,
-       @slug, @status, @version, @created_at, @updated_at, @created_by, @holder_id, @publish_at, @published_at)`,
+       @slug, @status, @version, @created_at, @updated_at, @created_by, @holder_id, @publish_at, @published_at,
+       @taken_over_from, @scheduled_by)`,
   );
   const selectLive = db.prepare<[string], ArticleRow>(
     `SELECT ${ROW_COLUMNS} FROM articles WHERE id = ? AND deleted_at IS NULL`,
   );
   const writeWorkflow = db.prepare(
     `UPDATE articles SET status = @status, holder_id = @holderId, publish_at = @publishAt,
-       published_at = @publishedAt, version = version + 1, updated_at = @now WHERE id = @id`,
+       published_at = @publishedAt, taken_over_from = @takenOverFrom, scheduled_by = @scheduledBy,
+       version = version + 1, updated_at = @now WHERE id = @id`,
   );
   const write = db.prepare<[ArticleRow]>(
     `UPDATE articles SET headline = @headline, sapo = @sapo, body_json = @body_json,
@@ -177,6 +203,8 @@ export function createArticleStore(
       holder_id: null,
       publish_at: null,
       published_at: null,
+      taken_over_from: null,
+      scheduled_by: null,
     };
     insert.run(row);
     const article = toArticle(row);
@@ -246,8 +274,9 @@ export function createArticleStore(
     softDelete: (id, expectedVersion, guard) => softDelete.immediate(id, expectedVersion, guard),
     restore: (id, expectedVersion, guard) => restore.immediate(id, expectedVersion, guard),
     get: (id) => toArticle(requireLive(id)),
-    setWorkflowState(id, state) {
-      requireLive(id);
+    workflowState: (id) => toWorkflowState(requireLive(id)),
+    setWorkflowState(id, change) {
+      const state: WorkflowState = { ...toWorkflowState(requireLive(id)), ...change };
       const now = clock.now().toISOString();
       writeWorkflow.run({ id, ...state, now });
       const article = toArticle(requireLive(id));

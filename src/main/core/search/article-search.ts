@@ -53,9 +53,18 @@ type CandidateRow = { [K in keyof DetailRow]: K extends 'rowid' | 'rank' ? Detai
 /** A desk-list row plus the sapo, the index rowid and its rank. */
 type DetailRow = SummaryRow & { rowid: number; rank: number; sapo: string };
 
-/** Every word must match; the last one as a prefix while it is being typed. Words are quoted. */
+/**
+ * Every word must match; the last one as a prefix while it is being typed. Words are quoted. A
+ * word that reads as unconverted Telex matches either way ("dongf" finds "dong" and "dongf").
+ */
 export const matchExpression = (terms: readonly QueryTerm[]): string =>
-  terms.map((term) => `"${term.folded}"${term.prefix ? '*' : ''}`).join(' ');
+  terms
+    .map((term) => {
+      const star = term.prefix ? '*' : '';
+      return term.telex ? `("${term.folded}"${star} OR "${term.telex}"${star})` : `"${term.folded}"${star}`;
+    })
+    // FTS5 ANDs neighbouring phrases by itself, but not a parenthesised group: say AND.
+    .join(' AND ');
 
 /**
  * Full-text search over the folded index. Ranking: bm25 (weighted by column, the index's rank),

@@ -4,17 +4,9 @@ import type { ArticleSave, SaveCheckpoint, SavedArticle } from '../../../shared/
 import type { User } from '../../../shared/domain/user';
 import { AppError, articleConflictError, conflictError, forbiddenError, validationError } from '../../../shared/errors';
 import { publishedPhotoPath, renderArticle } from '../../../shared/render/render-article';
-import { onlyPhotoTextChanges } from '../../../shared/editor/photo-text';
 import { composeCorrectionNotice } from '../../../shared/workflow/correction-notice';
-import {
-  ACTIONS_REQUIRING_NOTE,
-  findTransition,
-  mayDeleteStory,
-  mayEditContent,
-  mayEditPhotoText,
-  mayRestoreStory,
-  type WorkflowAction,
-} from '../../../shared/workflow/transitions';
+import { checkTransitionInputs, mayChangeText, nextWorkflowState } from '../../../shared/workflow/transition-effects';
+import { findTransition, mayDeleteStory, mayEditContent, mayRestoreStory, type WorkflowAction } from '../../../shared/workflow/transitions';
 import type { ArticleStore, WorkflowState } from '../articles/article-store';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -98,33 +90,18 @@ interface Dependencies {
   publishing: PublishingTargets;
 }
 
-const nextHolder = (action: WorkflowAction, actor: User, current: Article): string | null =>
-  action === 'claim' || action === 'takeover' ? actor.id : action === 'correct' ? current.holderId : null;
-
 /** A schedule that fires more than this after its time counts as late. */
 const LATE_AFTER_MS = 60_000;
 
 export function createWorkflowService({ db, clock, users, logger, articles, audit, notes, publications, revisions, drafts, outbox, publishing }: Dependencies): WorkflowService {
-  const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: Article, actor: User): WorkflowState => {
-    const now = clock.now().toISOString();
+  /** The story's workflow state after the action; everything the rules later read is in it. */
+  const nextState = (request: TransitionRequest, to: WorkflowState['status'], current: WorkflowState, actor: User): WorkflowState => {
+    const scheduling = request.action === 'schedule' || request.action === 'unschedule';
     return {
-      status: to,
-      holderId: nextHolder(request.action, actor, current),
-      publishAt: request.action === 'schedule' ? (request.publishAt ?? null) : request.action === 'unschedule' ? null : current.publishAt,
-      publishedAt: request.action === 'publish' ? (current.publishedAt ?? now) : current.publishedAt,
+      ...nextWorkflowState(request, to, current, actor.id, clock.now().toISOString()),
+      takenOverFrom: request.action === 'takeover' ? current.holderId : current.takenOverFrom,
+      scheduledBy: scheduling ? (request.action === 'schedule' ? actor.id : null) : current.scheduledBy,
     };
-  };
-
-  const checkInputs = (request: TransitionRequest): void => {
-    if (ACTIONS_REQUIRING_NOTE.includes(request.action) && !request.note?.trim()) {
-      throw validationError(`"${request.action}" needs a note for the reporter`, [{ path: 'note', message: 'required' }]);
-    }
-    if (request.action === 'schedule') {
-      const due = request.publishAt ? new Date(request.publishAt).getTime() : NaN;
-      if (!(due > clock.now().getTime())) {
-        throw validationError('A schedule needs a publish time in the future', [{ path: 'publishAt', message: 'must be in the future' }]);
-      }
-    }
   };
 
   /**
@@ -140,8 +117,8 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
 
   /** Whether the story was taken over from this user and they do not hold it now. */
   const lostToTakeover = (articleId: string, user: User): boolean => {
-    const takeover = audit.forArticle(articleId).findLast((entry) => entry.action === 'takeover');
-    return takeover?.details['previousHolder'] === user.id && articles.get(articleId).holderId !== user.id;
+    const state = articles.workflowState(articleId);
+    return state.takenOverFrom === user.id && state.holderId !== user.id;
   };
 
   /** One outbox job per destination, in this transaction: no publish without its delivery queued. */
@@ -191,8 +168,8 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
     if (current.version !== request.expectedVersion) {
       throw conflictError(`The story changed since version ${request.expectedVersion}`, current.version);
     }
-    checkInputs(request);
-    const updated = articles.setWorkflowState(current.id, nextState(request, rule.to, current, actor));
+    checkTransitionInputs(request, clock.now());
+    const updated = articles.setWorkflowState(current.id, nextState(request, rule.to, articles.workflowState(current.id), actor));
     recordRevision(request.action, current, actor);
     if (request.note?.trim()) notes.add(current.id, actor.id, request.note.trim());
     recordPublication(request, current, updated, actor);
@@ -222,11 +199,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
 
   /** Who may change a story's text now: the content rule, or a photographer's photo-text-only change. */
   const editGuard = (actor: User, patch: Partial<ArticleFields>) => (current: Article): void => {
-    if (mayEditContent(actor, current)) return;
-    // A photographer may fix captions, credits and alt texts in any unpublished story.
-    const photoTextOnly = onlyPhotoTextChanges(current as unknown as Record<string, unknown>, patch);
-    if (photoTextOnly && mayEditPhotoText(actor, current)) return;
-    throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
+    if (!mayChangeText(actor, current, patch)) throw forbiddenError(`${actor.username} may not edit this story while it is ${current.status}`);
   };
 
   /** The editor whose story was taken over may still have text in flight: keep it, then refuse. */
@@ -309,7 +282,7 @@ export function createWorkflowService({ db, clock, users, logger, articles, audi
       const runs: ScheduledRun[] = [];
       for (const id of articles.dueScheduled(clock.now().toISOString())) {
         const story = articles.get(id);
-        const scheduledBy = audit.forArticle(id).findLast((entry) => entry.action === 'schedule')?.userId ?? null;
+        const { scheduledBy } = articles.workflowState(id);
         const actor = scheduledBy ? users.findActive(scheduledBy) : null;
         if (!actor || !findTransition('publish', actor, story)) {
           logger.warn('scheduled story not published: whoever scheduled it may no longer publish', { article: id });

@@ -8,6 +8,7 @@ import { migration006 } from './006-search';
 import { migration007 } from './007-photo-library';
 import { migration008 } from './008-search-speed';
 import { migration009 } from './009-throttle-pruning';
+import { migration010 } from './010-workflow-columns';
 
 /** Every migration, in order. Append new ones; never edit or reorder released ones. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];

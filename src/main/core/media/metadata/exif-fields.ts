@@ -1,5 +1,6 @@
 import exifReader from 'exif-reader';
-import { boundedText, cleanText, decodeUndeclared } from './metadata-text';
+import { decodeUndeclared } from '../../../../shared/text/undeclared-bytes';
+import { boundedText, cleanText } from './metadata-text';
 import { exifTakenAt } from './photo-dates';
 import { exifGps } from './photo-gps';
 import type { GpsPosition } from './photo-gps';

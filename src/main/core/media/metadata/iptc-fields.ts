@@ -1,6 +1,7 @@
 import { IIM, UTF8_DECLARATION, iptcDigest, matches, parseIimDataSets } from './iptc-iim';
 import type { IimDataSet } from './iptc-iim';
-import { boundedText, cleanText, decodeLegacy, decodeUtf8, guessLegacyCharset, isValidUtf8 } from './metadata-text';
+import { decodeLegacy, decodeUtf8, guessLegacyCharset, isValidUtf8 } from '../../../../shared/text/undeclared-bytes';
+import { boundedText, cleanText } from './metadata-text';
 import { IPTC_DIGEST_RESOURCE_ID, IPTC_RESOURCE_ID, parseImageResources } from './photoshop-irb';
 
 /** A decoded IIM value with the size it had in the file (to tell a value cut at its limit). */
@@ -74,7 +75,8 @@ function digestState(iim: Buffer, storedDigest: Buffer | undefined): DigestState
 /**
  * One decision for the whole block, since one tool wrote it: UTF-8 when 1:90 declares it; else
  * UTF-8 when every text value is valid UTF-8 (many tools write UTF-8 without declaring it); else
- * one legacy code page guessed from all values together.
+ * one legacy encoding (TCVN3, VNI, Windows-1258 or -1252) guessed from all values together: a
+ * credit "§.K.C" alone says little, beside its TCVN3 caption it is clearly TCVN3.
  */
 function textDecoderFor(dataSets: readonly IimDataSet[]): (bytes: Buffer) => IimText {
   const declaration = dataSets.find((dataSet) => matches(dataSet, IIM.codedCharacterSet))?.value;

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../shared/domain/user';
 import { ROLES_THAT_WRITE } from '../../shared/workflow/transitions';
+import { ariaShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
+import { onMac } from '../i18n/ui-language';
 
 /** The roles that watch the publishing queue (the router checks the same list). */
 const QUEUE_READERS = ['editor', 'managing_editor', 'editor_in_chief', 'admin'];
@@ -28,7 +30,13 @@ export function Sidebar({ user, newsroomName, view, onNavigate, onNewArticle, on
     <nav className="sidebar" aria-label={t('nav.label')}>
       <div className="sidebar__brand">{newsroomName ?? t('app.name')}</div>
       {mayWrite ? (
-        <button type="button" className="button button--primary" onClick={onNewArticle}>
+        <button
+          type="button"
+          className="button button--primary"
+          title={t('shortcuts.hint', { action: t('nav.newArticle'), keys: shortcutLabel('newArticle', onMac) })}
+          aria-keyshortcuts={ariaShortcut('newArticle', onMac)}
+          onClick={onNewArticle}
+        >
           {t('nav.newArticle')}
         </button>
       ) : null}

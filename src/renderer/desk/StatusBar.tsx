@@ -3,13 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PublishingStatus } from '../../shared/contract/contract';
 import { formatClockTime } from '../../shared/text/newsroom-time';
 import { newsdesk, unwrap } from '../api/newsdesk';
-
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'unsaved' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'failed' };
+import type { SaveState } from '../authoring/save-state';
 
 /** Save state on the left; online state and the publishing queue's length on the right. */
 export function StatusBar({ saveState, revision }: { saveState: SaveState; revision: number }) {

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { DeskState } from '../desk/desk-state';
 import { isSearch, useDeskRows } from '../desk/use-desk-rows';
 import { onMac } from '../i18n/ui-language';
-import { ariaShortcut, isShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
+import { ariaShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
 import { DeskFiltersBar } from './DeskFiltersBar';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { VirtualArticleRows } from './VirtualArticleRows';
 
 interface ArticleListProps {
@@ -18,27 +18,23 @@ interface ArticleListProps {
   onSaveSearch(name: string): Promise<void>;
   selectedId: string | null;
   onOpen(id: string): void;
+  /** Bumped by the desk for Tìm kiếm (Ctrl/Cmd+F or the menu): the search box takes the focus. */
+  searchRequest: number;
 }
 
 /** The desk list with the search box (Tìm kiếm) and filters on top. */
-export function ArticleList({ revision, title, desk, onDeskChange, onSaveSearch, selectedId, onOpen }: ArticleListProps) {
+export function ArticleList({ revision, title, desk, onDeskChange, onSaveSearch, selectedId, onOpen, searchRequest }: ArticleListProps) {
   const { t } = useTranslation();
   const { rows, more, error, clearError, loadMore } = useDeskRows(desk, revision);
   const [focusRequest, setFocusRequest] = useState(0);
   const searching = isSearch(desk);
   const searchBox = useRef<HTMLInputElement>(null);
 
-  // Ctrl/Cmd+F goes to Tìm kiếm from anywhere on the desk (the browser's find bar is not ours).
   useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (!isShortcut(event, 'search', onMac)) return;
-      event.preventDefault();
-      searchBox.current?.focus();
-      searchBox.current?.select();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    if (searchRequest === 0) return;
+    searchBox.current?.focus();
+    searchBox.current?.select();
+  }, [searchRequest]);
 
   const onSearchKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') {

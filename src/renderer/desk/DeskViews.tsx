@@ -4,7 +4,7 @@ import type { DeskCounts, SavedSearch } from '../../shared/domain/search';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { VIEW_STATUSES, type DeskView } from '../../shared/workflow/desk-views';
 import { deskViewState, type DeskState } from '../desk/desk-state';
-import { SidebarEntry } from './SidebarEntry';
+import { SidebarEntry } from '../components/SidebarEntry';
 
 interface DeskViewsProps {
   /** The views this user's roles work from. */

@@ -6,8 +6,8 @@ import type { DeskFilters, DeskSort } from '../../shared/search/desk-filters';
 import { newsroomDayEnd, newsroomDayStart } from '../../shared/text/newsroom-day';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import type { DeskState } from '../desk/desk-state';
-import { CategoryOptions } from './CategoryOptions';
-import { ErrorMessage } from './ErrorMessage';
+import { CategoryOptions } from '../components/CategoryOptions';
+import { ErrorMessage } from '../components/ErrorMessage';
 
 interface DeskFiltersBarProps {
   desk: DeskState;
