@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../shared/domain/article-status';
 import type { Category } from '../../shared/domain/category';
-import { ariaShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
 import { CategoryOptions } from '../components/CategoryOptions';
-import { onMac } from '../i18n/ui-language';
+import { useShortcutHint } from '../commands/shortcut-hint';
 
 /** The panel open beside the fields: none, Xem trước or Lịch sử. */
 export type EditorPanel = 'none' | 'preview' | 'history';
@@ -23,6 +22,7 @@ interface EditorToolbarProps {
 /** The editor's header: Chuyên mục, the story's status, Lưu (a submit: Ctrl+S too), Xem trước (Ctrl+Shift+P) and Lịch sử. */
 export function EditorToolbar({ category, categories, status, editable, panel, onCategoryChange, onTogglePanel }: EditorToolbarProps) {
   const { t } = useTranslation();
+  const hint = useShortcutHint();
   return (
     <div className="editor__toolbar">
       <label className="field field--inline">
@@ -36,8 +36,7 @@ export function EditorToolbar({ category, categories, status, editable, panel, o
         <button
           type="submit"
           className="button button--primary"
-          title={t('shortcuts.hint', { action: t('article.save'), keys: shortcutLabel('save', onMac) })}
-          aria-keyshortcuts={ariaShortcut('save', onMac)}
+          {...hint('save', t('article.save'))}
         >
           {t('article.save')}
         </button>
@@ -46,8 +45,7 @@ export function EditorToolbar({ category, categories, status, editable, panel, o
         type="button"
         className="button"
         aria-pressed={panel === 'preview'}
-        title={t('shortcuts.hint', { action: t('authoring.preview'), keys: shortcutLabel('preview', onMac) })}
-        aria-keyshortcuts={ariaShortcut('preview', onMac)}
+        {...hint('preview', t('authoring.preview'))}
         onClick={() => onTogglePanel('preview')}
       >
         {t('authoring.preview')}

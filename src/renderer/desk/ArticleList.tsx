@@ -2,8 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskState } from '../desk/desk-state';
 import { isSearch, useDeskRows } from '../desk/use-desk-rows';
-import { onMac } from '../i18n/ui-language';
-import { ariaShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
+import { useShortcutHint } from '../commands/shortcut-hint';
 import { DeskFiltersBar } from './DeskFiltersBar';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { VirtualArticleRows } from './VirtualArticleRows';
@@ -25,6 +24,7 @@ interface ArticleListProps {
 /** The desk list with the search box (Tìm kiếm) and filters on top. */
 export function ArticleList({ revision, title, desk, onDeskChange, onSaveSearch, selectedId, onOpen, searchRequest }: ArticleListProps) {
   const { t } = useTranslation();
+  const hint = useShortcutHint();
   const { rows, more, error, clearError, loadMore } = useDeskRows(desk, revision);
   const [focusRequest, setFocusRequest] = useState(0);
   const searching = isSearch(desk);
@@ -51,8 +51,7 @@ export function ArticleList({ revision, title, desk, onDeskChange, onSaveSearch,
         type="search"
         className="list__search"
         aria-label={t('search.box')}
-        title={t('shortcuts.hint', { action: t('search.box'), keys: shortcutLabel('search', onMac) })}
-        aria-keyshortcuts={ariaShortcut('search', onMac)}
+        {...hint('search', t('search.box'))}
         placeholder={t('search.placeholder')}
         value={desk.query}
         maxLength={200}

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../shared/domain/user';
 import { ROLES_THAT_WRITE } from '../../shared/workflow/transitions';
-import { ariaShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
-import { onMac } from '../i18n/ui-language';
+import { useShortcutHint } from '../commands/shortcut-hint';
 
 /** The roles that watch the publishing queue (the router checks the same list). */
 const QUEUE_READERS = ['editor', 'managing_editor', 'editor_in_chief', 'admin'];
@@ -25,6 +24,7 @@ interface SidebarProps {
 
 export function Sidebar({ user, newsroomName, view, onNavigate, onNewArticle, onSignOut, deskViews, photoViews }: SidebarProps) {
   const { t } = useTranslation();
+  const hint = useShortcutHint();
   const mayWrite = user.roles.some((role) => ROLES_THAT_WRITE.includes(role));
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
@@ -33,8 +33,7 @@ export function Sidebar({ user, newsroomName, view, onNavigate, onNewArticle, on
         <button
           type="button"
           className="button button--primary"
-          title={t('shortcuts.hint', { action: t('nav.newArticle'), keys: shortcutLabel('newArticle', onMac) })}
-          aria-keyshortcuts={ariaShortcut('newArticle', onMac)}
+          {...hint('newArticle', t('nav.newArticle'))}
           onClick={onNewArticle}
         >
           {t('nav.newArticle')}

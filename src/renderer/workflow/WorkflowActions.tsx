@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/domain/article';
 import type { User } from '../../shared/domain/user';
 import { formatDateInput, instantFromNewsroomTime } from '../../shared/text/newsroom-time';
-import { ariaShortcut, shortcutLabel } from '../../shared/ui/shortcuts';
 import { availableActions, type WorkflowAction } from '../../shared/workflow/transitions';
-import { onMac } from '../i18n/ui-language';
+import { useShortcutHint } from '../commands/shortcut-hint';
 
 export interface TransitionInput {
   action: WorkflowAction;
@@ -29,6 +28,7 @@ const NEEDS_FORM: readonly WorkflowAction[] = ['return', 'schedule', 'correct'];
  */
 export function WorkflowActions({ article, user, onTransition }: WorkflowActionsProps) {
   const { t } = useTranslation();
+  const hint = useShortcutHint();
   const [pending, setPending] = useState<WorkflowAction | null>(null);
   const actions = availableActions(user, article);
   if (actions.length === 0) return null;
@@ -44,12 +44,7 @@ export function WorkflowActions({ article, user, onTransition }: WorkflowActions
             type="button"
             className="button"
             // Gửi duyệt has a shortcut (and a menu entry); the tooltip names it.
-            {...(action === 'submit'
-              ? {
-                  title: t('shortcuts.hint', { action: t('workflow.actions.submit'), keys: shortcutLabel('submitForReview', onMac) }),
-                  'aria-keyshortcuts': ariaShortcut('submitForReview', onMac),
-                }
-              : {})}
+            {...(action === 'submit' ? hint('submitForReview', t('workflow.actions.submit')) : {})}
             onClick={() => run(action)}
           >
             {t(`workflow.actions.${action}`)}
