@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { AxeResults, Result } from 'axe-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { axeFindings } from './axe';
 import type { LaunchedApp } from './harness';
 import { appsPerFile } from './setup';
 import { loadSeedArticle, seedArticleWithPhoto } from '../helpers/seed-article';
 
-/**
- * axe-core on every main view: desk, editor with the seed article, preview, photo library, queue
- * and settings. Its source is evaluated through the DevTools protocol, which the page's CSP (no
- * inline script) does not govern, so the app runs under its real policy while it is checked.
- */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core (`axe.ts`) on every main view: desk, editor with the seed article, preview, photo library, queue and settings. */
 const seed = loadSeedArticle();
 
 const apps = appsPerFile();
@@ -22,19 +15,6 @@ beforeAll(async () => {
   app.core.articles.create(await seedArticleWithPhoto(app.core.media), app.users['dkc']!.id);
   await app.reload();
 });
-
-/** The serious and critical findings, each with the elements it names, readable in a diff. */
-async function axeFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  const serious = (violation: Result) => violation.impact === 'serious' || violation.impact === 'critical';
-  return results.violations
-    .filter(serious)
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 const sidebar = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) });
 

@@ -34,7 +34,7 @@ const VALID_INPUT: { [K in CallName]: CallInput<K> } = {
   'session.current': {},
   'session.signIn': { username: 'nobody', password: 'x' },
   'session.signOut': {},
-  'setup.createNewsroom': { username: 'ai-do', displayName: 'Ai Đó', initials: 'A.Đ', password: TEST_PASSWORD, newsroomName: 'Báo' },
+  'setup.createNewsroom': { username: 'ai-do', displayName: 'Ai Đó', initials: 'A.Đ', password: TEST_PASSWORD, newsroomName: 'Báo', categories: ['Tin tức'] },
   'users.list': {},
   'users.colleagues': {},
   'users.create': { username: 'nguoi-moi', displayName: 'Người Mới', initials: 'N.M', roles: ['reporter'], password: TEST_PASSWORD },

@@ -165,7 +165,7 @@ function assembleNewsroom(db: Database, databaseFile: string, options: NewsroomO
     destinations,
     publishing,
     isOnline,
-    categories: createCategoryStore(db),
+    categories: createCategoryStore(db, clock),
     settings: options.settings,
     revisions,
     drafts,
