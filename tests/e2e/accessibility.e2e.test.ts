@@ -5,11 +5,12 @@ import type { AxeResults, Result } from 'axe-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { LaunchedApp } from './harness';
 import { appsPerFile } from './setup';
+import { PAGE_BACKGROUND, rootLook } from './theme-look';
 import { loadSeedArticle, seedArticleWithPhoto } from '../helpers/seed-article';
 
 /**
  * axe-core on every main view: desk, editor with the seed article, preview, photo library, queue
- * and settings. Its source is evaluated through the DevTools protocol, which the page's CSP (no
+ * and settings, in the light and the dark theme (the OS's choice, as the app follows it). Its source is evaluated through the DevTools protocol, which the page's CSP (no
  * inline script) does not govern, so the app runs under its real policy while it is checked.
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -38,10 +39,16 @@ async function axeFindings(page: Page): Promise<string[]> {
 
 const sidebar = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) });
 
-describe('no serious or critical axe-core violations on the main views', () => {
+describe.each(['light', 'dark'] as const)('no serious or critical axe-core violations on the main views, %s theme', (theme) => {
+  beforeAll(async () => {
+    await app.page.emulateMedia({ colorScheme: theme });
+    await app.reload();
+  });
+
   test('desk (sidebar, story list, status bar)', async () => {
     const { page } = app;
     await expect.poll(() => page.getByRole('button', { name: seed.headline }).count()).toBe(1);
+    expect((await rootLook(page)).background).toBe(PAGE_BACKGROUND[theme]);
     expect(await axeFindings(page)).toEqual([]);
   });
 
