@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, net, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { installAppMenu } from './app-menu';
+import { installContextMenu } from './context-menu';
 import { startAutoUpdate } from './auto-update';
 import { systemClock } from './core/clock';
 import { createFileLogger, logFolder } from './core/logger';
@@ -95,6 +96,8 @@ async function start(): Promise<void> {
     preload: here('../preload/index.cjs'),
   });
   installMenu(newsroom.settings.get('language'));
+  const settings = newsroom.settings;
+  installContextMenu(mainWindow, () => settings.get('language'));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../shared/contract/contract';
 import { newsdesk, unwrap } from './api/newsdesk';
 import { useAppCommandSources } from './commands/app-commands';
+import { useSpellingChoices } from './commands/spelling-choice';
 import { Desk } from './desk/Desk';
 import { SetupScreen } from './session/SetupScreen';
 import { SignInScreen } from './session/SignInScreen';
@@ -12,6 +13,7 @@ export function App() {
   const { t } = useTranslation();
   const [session, setSession] = useState<SessionInfo | null>(null);
   useAppCommandSources();
+  useSpellingChoices();
 
   useEffect(() => {
     void unwrap(newsdesk().session.current({})).then(setSession);

@@ -11,6 +11,7 @@ import type { CallResult } from '../../src/shared/errors';
 import { createSettingsStore } from '../../src/main/core/settings/settings-store';
 import { createBridge } from '../../src/shared/contract/bridge';
 import { MENU_COMMANDS, type MenuCommand } from '../../src/shared/ui/app-menu';
+import type { SpellingChoice } from '../../src/shared/ui/context-menu';
 import { CALL_NAMES } from '../../src/shared/contract/calls';
 import { ROLES, type Role } from '../../src/shared/domain/roles';
 import type { User } from '../../src/shared/domain/user';
@@ -55,6 +56,7 @@ const CHROMIUM_CANDIDATES = [
 ].filter((path): path is string => Boolean(path));
 const BINDING = '__newsdeskInvoke';
 const MENU_TRIGGER = '__newsdeskMenuCommand';
+const SPELLING_TRIGGER = '__newsdeskSpellingChoice';
 
 // Flags that work on this kind of machine: no sandbox as root, no GPU, no background traffic to
 // Google's hosts (the network is closed and Chromium would retry them forever).
@@ -112,6 +114,8 @@ export interface LaunchedApp {
   origin: string;
   /** Chooses an entry of the native menu (src/shared/ui/app-menu.ts), as main sends it. */
   menuCommand(command: MenuCommand): Promise<void>;
+  /** Chooses a spelling suggestion in the context menu (src/shared/ui/context-menu.ts), as main sends it. */
+  spellingChoice(choice: SpellingChoice): Promise<void>;
   /** Loads the app again in the same page, as a restart of the window would. */
   reload(): Promise<void>;
   /** Closes browser, page and core with no final save (as a crash would); again, it does nothing. */
@@ -120,23 +124,25 @@ export interface LaunchedApp {
 
 /**
  * The preload's bridge, rebuilt in the page from the same function and the same call names. The
- * native menu's channel is a function the test calls through `menuCommand`, as main's
- * `webContents.send` would.
+ * native menu's and the context menu's channels are functions the test calls through `menuCommand`
+ * and `spellingChoice`, as main's `webContents.send` would.
  */
 const bridgeScript = (): string => `(() => {
   const invoke = window[${JSON.stringify(BINDING)}];
   const createBridge = ${createBridge.toString()};
-  const delivers = new Set();
-  Object.defineProperty(window, ${JSON.stringify(MENU_TRIGGER)}, {
-    value: (command) => delivers.forEach((deliver) => deliver(command)),
-  });
+  const channel = (trigger) => {
+    const delivers = new Set();
+    Object.defineProperty(window, trigger, { value: (message) => delivers.forEach((deliver) => deliver(message)) });
+    return (deliver) => {
+      delivers.add(deliver);
+      return () => delivers.delete(deliver);
+    };
+  };
   Object.defineProperty(window, 'newsdesk', {
     value: createBridge(${JSON.stringify(CALL_NAMES)}, (name, input) => invoke(name, input), {
       commands: ${JSON.stringify(MENU_COMMANDS)},
-      subscribe: (deliver) => {
-        delivers.add(deliver);
-        return () => delivers.delete(deliver);
-      },
+      subscribe: channel(${JSON.stringify(MENU_TRIGGER)}),
+      subscribeToSpelling: channel(${JSON.stringify(SPELLING_TRIGGER)}),
     }),
     enumerable: true,
   });
@@ -193,6 +199,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     origin: server.origin,
     menuCommand: (command) =>
       page.evaluate(([trigger, name]) => (window as unknown as Record<string, (command: string) => void>)[trigger]!(name), [MENU_TRIGGER, command] as const),
+    spellingChoice: (choice) =>
+      page.evaluate(([trigger, sent]) => (window as unknown as Record<string, (message: unknown) => void>)[trigger]!(sent), [SPELLING_TRIGGER, choice] as const),
     reload: async () => {
       await page.goto(appUrl);
     },

@@ -4,18 +4,26 @@ import { CALL_NAMES } from '../../src/shared/contract/calls';
 import { contract } from '../../src/shared/contract/contract';
 import { MENU_COMMANDS } from '../../src/shared/ui/app-menu';
 
-/** A menu channel the test drives, as main's `webContents.send` would. */
-function fakeMenuChannel() {
-  const delivers = new Set<(command: unknown) => void>();
+/** One renderer-bound channel the test drives, as main's `webContents.send` would. */
+function fakeChannel() {
+  const delivers = new Set<(message: unknown) => void>();
   return {
-    menu: {
-      commands: MENU_COMMANDS,
-      subscribe: (deliver: (command: unknown) => void) => {
-        delivers.add(deliver);
-        return () => void delivers.delete(deliver);
-      },
+    subscribe: (deliver: (message: unknown) => void) => {
+      delivers.add(deliver);
+      return () => void delivers.delete(deliver);
     },
-    send: (command: unknown) => delivers.forEach((deliver) => deliver(command)),
+    send: (message: unknown) => delivers.forEach((deliver) => deliver(message)),
+  };
+}
+
+/** The native menu's and the context menu's channels. */
+function fakeMenuChannel() {
+  const commands = fakeChannel();
+  const spelling = fakeChannel();
+  return {
+    menu: { commands: MENU_COMMANDS, subscribe: commands.subscribe, subscribeToSpelling: spelling.subscribe },
+    send: commands.send,
+    sendSpelling: spelling.send,
   };
 }
 
@@ -34,7 +42,7 @@ test('the bridge has one method per call, forwarding the call name and input', a
     fakeMenuChannel().menu,
   );
   const namespaces = [...new Set(CALL_NAMES.map((name) => name.split('.')[0]))];
-  expect(Object.keys(bridge).sort()).toEqual([...namespaces, 'onMenuCommand'].sort());
+  expect(Object.keys(bridge).sort()).toEqual([...namespaces, 'onMenuCommand', 'onSpellingChoice'].sort());
   expect(Object.keys(bridge['articles']!).sort()).toEqual(['create', 'delete', 'get', 'restore', 'save', 'update']);
   expect(await bridge['articles']!['get']!({ id: 'x' })).toEqual({ ok: true, value: 'articles.get' });
   expect(calls).toEqual([['articles.get', { id: 'x' }]]);
@@ -58,4 +66,17 @@ test('menu commands reach the page only when they are known ones, until it stops
   channel.send('preview');
   expect(heard).toEqual(['save', 'newArticle']);
   expect(() => bridge.onMenuCommand('not a function')).toThrow(TypeError);
+});
+
+test('spelling choices reach the page as two strings only, without anything else the message carried', () => {
+  const channel = fakeMenuChannel();
+  const bridge = createBridge(CALL_NAMES, async () => null, channel.menu);
+  const heard: unknown[] = [];
+  const stop = bridge.onSpellingChoice((choice: unknown) => heard.push(choice));
+  channel.sendSpelling({ misspelled: 'muốii', suggestion: 'muối', sender: { ipc: 'secret' } });
+  for (const forged of ['muối', null, { misspelled: 'a' }, { misspelled: 1, suggestion: 'b' }]) channel.sendSpelling(forged);
+  stop();
+  channel.sendSpelling({ misspelled: 'khoo', suggestion: 'khô' });
+  expect(heard).toEqual([{ misspelled: 'muốii', suggestion: 'muối' }]);
+  expect(() => bridge.onSpellingChoice(null)).toThrow(TypeError);
 });

@@ -18,6 +18,7 @@ import { EditableStatePlugin } from './plugins/EditableStatePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { TextFileDropPlugin } from './plugins/TextFileDropPlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
+import { SpellingPlugin } from './plugins/SpellingPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 
 interface BodyEditorProps {
@@ -81,6 +82,7 @@ export function BodyEditor({ initialBody, editable, photoTextEditable = editable
         <PhotoPlugin onError={onPhotoError} />
         <PastePlugin onNotice={onNotice} />
         <TextFileDropPlugin onNotice={onNotice} />
+        <SpellingPlugin />
         <OnChangePlugin ignoreSelectionChange onChange={emit} />
         <EditableStatePlugin editable={editable} />
       </div>

@@ -1,5 +1,6 @@
 import type { CallResult } from '../errors';
 import type { MenuCommand } from '../ui/app-menu';
+import type { SpellingChoice } from '../ui/context-menu';
 import type { CallInput, CallOutput } from './contract';
 import type { CallName } from './calls';
 
@@ -23,12 +24,18 @@ export type NewsdeskBridge = { [NS in Namespace]: MethodsOf<NS> } & {
    * command's keyboard shortcut.
    */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Calls `listener` with each spelling suggestion chosen in the context menu. The renderer
+   * replaces the word itself (and not while an input method composes); see
+   * `shared/ui/context-menu.ts`.
+   */
+  onSpellingChoice(listener: (choice: SpellingChoice) => void): () => void;
 };
 
 export type Invoke = (name: string, input: unknown) => Promise<unknown>;
 
-/** Delivers whatever main sends on the menu channel until the returned function is called. */
-export type SubscribeToMenu = (deliver: (command: unknown) => void) => () => void;
+/** Delivers whatever main sends on a renderer-bound channel until the returned function is called. */
+export type Subscribe = (deliver: (message: unknown) => void) => () => void;
 
 /**
  * Builds the bridge object from the call names. It must stay self-contained (no imports, no outer
@@ -38,8 +45,11 @@ export type SubscribeToMenu = (deliver: (command: unknown) => void) => () => voi
 export function createBridge(
   names: readonly string[],
   invoke: Invoke,
-  menu: { commands: readonly string[]; subscribe: SubscribeToMenu },
-): Record<string, Record<string, (input: unknown) => Promise<unknown>>> & { onMenuCommand(listener: unknown): () => void } {
+  menu: { commands: readonly string[]; subscribe: Subscribe; subscribeToSpelling: Subscribe },
+): Record<string, Record<string, (input: unknown) => Promise<unknown>>> & {
+  onMenuCommand(listener: unknown): () => void;
+  onSpellingChoice(listener: unknown): () => void;
+} {
   const bridge: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
   for (const name of names) {
     const [namespace, method] = name.split('.') as [string, string];
@@ -54,5 +64,18 @@ export function createBridge(
       if (typeof command === 'string' && menu.commands.includes(command)) listener(command);
     });
   };
-  return Object.freeze(Object.assign(bridge, { onMenuCommand })) as typeof bridge & { onMenuCommand: typeof onMenuCommand };
+  // A spelling choice reaches the page as a fresh object of two strings (never the event or
+  // anything else main's message might carry); the renderer checks the words themselves.
+  const onSpellingChoice = (listener: unknown) => {
+    if (typeof listener !== 'function') throw new TypeError('onSpellingChoice needs a function');
+    return menu.subscribeToSpelling((message) => {
+      if (typeof message !== 'object' || message === null) return;
+      const { misspelled, suggestion } = message as Record<string, unknown>;
+      if (typeof misspelled === 'string' && typeof suggestion === 'string') listener({ misspelled, suggestion });
+    });
+  };
+  return Object.freeze(Object.assign(bridge, { onMenuCommand, onSpellingChoice })) as typeof bridge & {
+    onMenuCommand: typeof onMenuCommand;
+    onSpellingChoice: typeof onSpellingChoice;
+  };
 }
