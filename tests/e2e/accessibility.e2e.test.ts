@@ -3,9 +3,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { axeFindings } from './axe';
 import type { LaunchedApp } from './harness';
 import { appsPerFile } from './setup';
+import { PAGE_BACKGROUND, rootLook } from './theme-look';
 import { loadSeedArticle, seedArticleWithPhoto } from '../helpers/seed-article';
 
-/** axe-core (`axe.ts`) on every main view: desk, editor with the seed article, preview, photo library, queue and settings. */
+/**
+ * axe-core (`axe.ts`) on every main view: desk, editor with the seed article, preview, photo
+ * library, queue and settings, in the light and the dark theme (the OS's choice, as the app follows it).
+ */
 const seed = loadSeedArticle();
 
 const apps = appsPerFile();
@@ -18,10 +22,16 @@ beforeAll(async () => {
 
 const sidebar = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) });
 
-describe('no serious or critical axe-core violations on the main views', () => {
+describe.each(['light', 'dark'] as const)('no serious or critical axe-core violations on the main views, %s theme', (theme) => {
+  beforeAll(async () => {
+    await app.page.emulateMedia({ colorScheme: theme });
+    await app.reload();
+  });
+
   test('desk (sidebar, story list, status bar)', async () => {
     const { page } = app;
     await expect.poll(() => page.getByRole('button', { name: seed.headline }).count()).toBe(1);
+    expect((await rootLook(page)).background).toBe(PAGE_BACKGROUND[theme]);
     expect(await axeFindings(page)).toEqual([]);
   });
 

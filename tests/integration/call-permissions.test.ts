@@ -66,6 +66,7 @@ const VALID_INPUT: { [K in CallName]: CallInput<K> } = {
   'categories.list': {},
   'settings.get': {},
   'settings.setLanguage': { language: 'vi' },
+  'settings.setTheme': { theme: 'dark' },
   'revisions.list': { articleId: SOME_ID },
   'revisions.diff': { fromRevisionId: SOME_ID, toRevisionId: newId(systemClock) },
   'revisions.restore': { revisionId: SOME_ID, expectedVersion: 1 },

@@ -107,6 +107,7 @@ const MALFORMED: Record<CallName, unknown[]> = {
   'categories.list': [{ all: true }],
   'settings.get': [{ key: 'language' }],
   'settings.setLanguage': [{}, { language: 'fr' }, { language: 'VI' }, { language: null }],
+  'settings.setTheme': [{}, { theme: 'auto' }, { theme: 'Dark' }, { theme: null }, { theme: 'dark', language: 'vi' }],
   'revisions.list': [{}, { articleId: 'x' }, { articleId: ID, extra: 1 }],
   'articles.save': [
     { story: null, fields: null, checkpoint: null, journalKey: null },

@@ -6,6 +6,7 @@ import { DestinationsAdmin } from '../admin/DestinationsAdmin';
 import { UsersAdmin } from '../admin/UsersAdmin';
 import { newsdesk, unwrap } from '../api/newsdesk';
 import { changeLanguage } from '../i18n/i18n';
+import { ThemeChoice } from '../theme/ThemeChoice';
 
 export function SettingsView({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
@@ -31,6 +32,7 @@ export function SettingsView({ user }: { user: User }) {
           ))}
         </select>
       </label>
+      <ThemeChoice />
       {user.roles.includes('admin') ? (
         <>
           <UsersAdmin />

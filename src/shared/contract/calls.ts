@@ -37,6 +37,7 @@ export const CALL_NAMES = [
   'categories.list',
   'settings.get',
   'settings.setLanguage',
+  'settings.setTheme',
   'revisions.list',
   'revisions.diff',
   'revisions.restore',
