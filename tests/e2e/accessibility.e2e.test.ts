@@ -69,5 +69,11 @@ describe.each(['light', 'dark'] as const)('no serious or critical axe-core viola
     await sidebar(page, 'Cài đặt').click();
     await expect.poll(() => page.getByLabel('Ngôn ngữ').count()).toBe(1);
     expect(await axeFindings(page)).toEqual([]);
+    // Each of its sections is a page of its own.
+    for (const [section, heading] of [['Người dùng', 'Người dùng'], ['Nơi xuất bản', 'Nơi xuất bản'], ['Tòa soạn', 'Sao lưu'], ['Chung', 'Chung']]) {
+      await page.getByRole('button', { name: section, exact: true }).click();
+      await expect.poll(() => page.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
+      expect(await axeFindings(page), section).toEqual([]);
+    }
   });
 });

@@ -64,6 +64,8 @@ const VALID_INPUT: { [K in CallName]: CallInput<K> } = {
   'destinations.remove': { id: SOME_ID },
   'destinations.check': { id: SOME_ID },
   'categories.list': {},
+  'categories.replace': { names: ['Tin tức'] },
+  'newsroom.rename': { name: 'Báo khác' },
   'settings.get': {},
   'settings.setLanguage': { language: 'vi' },
   'settings.setTheme': { theme: 'dark' },

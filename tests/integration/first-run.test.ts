@@ -14,7 +14,7 @@ const open = () => {
 };
 
 const ADMIN = { newsroomName: 'Báo Bạc Liêu', username: 'dkc', displayName: 'Đặng Kim Chi', initials: 'Đ.K.C', password: 'mật khẩu đủ dài' };
-const DEFAULT_NAMES = DEFAULT_CATEGORIES.map((category) => category.name);
+const DEFAULT_NAMES: string[] = DEFAULT_CATEGORIES.map((category) => category.name);
 
 describe('first-run setup stores the sections with the newsroom and its account', () => {
   test('the offered Vietnamese defaults are stored in their order, each in the change log', async () => {
@@ -81,5 +81,38 @@ describe('first-run setup stores the sections with the newsroom and its account'
     expect(await room.call('setup.createNewsroom', { ...ADMIN, categories: ['Thời sự', 'Biển đảo'] })).toMatchObject({ ok: true });
     expect(room.newsroom.categories.list().map((category) => category.name)).toEqual(['Thời sự', 'Biển đảo']);
     expect(room.newsroom.info.name()).toBe('Báo Bạc Liêu');
+  });
+});
+
+describe('later, the admin changes the sections and the name (Cài đặt → Tòa soạn)', () => {
+  test('categories.replace and newsroom.rename store, audit, and keep stories’ own categories', async () => {
+    const room = open();
+    expect(await room.call('setup.createNewsroom', { ...ADMIN, categories: DEFAULT_NAMES })).toMatchObject({ ok: true });
+    const admin = room.newsroom.users.list()[0]!;
+    const story = room.newsroom.articles.create(
+      { headline: 'Bạc Liêu: mùa muối', sapo: '', category: 'Bạn đọc', body: { root: { type: 'root', children: [] } } },
+      admin.id,
+    );
+
+    const renamed = DEFAULT_NAMES.filter((name) => name !== 'Bạn đọc').concat('Ý kiến bạn đọc');
+    expect(await room.call('categories.replace', { names: renamed })).toMatchObject({ ok: true, value: renamed.map((name) => ({ name })) });
+    expect(await room.call('newsroom.rename', { name: 'Báo Bạc Liêu điện tử' })).toEqual({ ok: true, value: { name: 'Báo Bạc Liêu điện tử' } });
+    expect(room.newsroom.info.name()).toBe('Báo Bạc Liêu điện tử');
+    expect(room.newsroom.articles.get(story.id).category).toBe('Bạn đọc');
+
+    // Bringing a removed section back revives its row rather than making a second one.
+    const revived = [...renamed, 'Bạn đọc'];
+    await room.call('categories.replace', { names: revived });
+    const rows = withDatabase(room, (db) => db.prepare(`SELECT count(*) FROM categories WHERE name = 'Bạn đọc'`).pluck().get());
+    expect(rows).toBe(1);
+    expect(room.newsroom.categories.list().map((category) => category.name)).toEqual(revived);
+
+    const audited = withDatabase(room, (db) => db.prepare(`SELECT action, user_id FROM audit_log WHERE action IN ('categories.replace', 'newsroom.rename') ORDER BY seq`).all());
+    expect(audited).toEqual([
+      { action: 'categories.replace', user_id: null },
+      { action: 'categories.replace', user_id: admin.id },
+      { action: 'newsroom.rename', user_id: admin.id },
+      { action: 'categories.replace', user_id: admin.id },
+    ]);
   });
 });

@@ -105,6 +105,8 @@ const MALFORMED: Record<CallName, unknown[]> = {
   ],
   'articles.delete': [{ id: ID }, { expectedVersion: 1 }, { id: ID, expectedVersion: 1.2 }, { id: ID, expectedVersion: 1, force: true }],
   'categories.list': [{ all: true }],
+  'categories.replace': [{}, { names: [] }, { names: ['Y tế', 'y tế'] }, { names: [''] }, { names: 'Tin tức' }, { names: ['Tin tức'], order: 1 }],
+  'newsroom.rename': [{}, { name: '' }, { name: '   ' }, { name: 'x'.repeat(201) }, { name: 42 }],
   'settings.get': [{ key: 'language' }],
   'settings.setLanguage': [{}, { language: 'fr' }, { language: 'VI' }, { language: null }],
   'settings.setTheme': [{}, { theme: 'auto' }, { theme: 'Dark' }, { theme: null }, { theme: 'dark', language: 'vi' }],

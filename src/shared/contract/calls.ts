@@ -35,6 +35,8 @@ export const CALL_NAMES = [
   'destinations.remove',
   'destinations.check',
   'categories.list',
+  'categories.replace',
+  'newsroom.rename',
   'settings.get',
   'settings.setLanguage',
   'settings.setTheme',

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { categoryKey, type Category } from '../../../shared/domain/category';
+import type { AuditLog } from '../audit/audit-log';
 import { appendChange } from '../change-log';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
@@ -10,9 +11,10 @@ export interface CategoryStore {
    * Makes `names` (validated: non-empty, no name twice) the newsroom's sections in that order:
    * a listed name keeps its row (brought back if it was removed), others are removed softly, new
    * ones are added. Runs in the caller's transaction when there is one (first-run setup), so the
-   * sections and whatever else it writes commit together.
+   * sections and whatever else it writes commit together. Audited as `categories.replace` by
+   * `actorId` (null during first-run setup, before the account that does it is signed in).
    */
-  replaceAll(names: readonly string[]): Category[];
+  replaceAll(names: readonly string[], actorId: string | null): Category[];
 }
 
 interface CategoryRow {
@@ -23,7 +25,7 @@ interface CategoryRow {
   deleted_at: string | null;
 }
 
-export function createCategoryStore(db: Database, clock: Clock): CategoryStore {
+export function createCategoryStore(db: Database, clock: Clock, audit: AuditLog): CategoryStore {
   const selectAll = db.prepare<[], Category>(
     `SELECT id, name, position FROM categories WHERE deleted_at IS NULL ORDER BY position, name`,
   );
@@ -39,7 +41,7 @@ export function createCategoryStore(db: Database, clock: Clock): CategoryStore {
   const logChange = (id: string, version: number, operation: 'create' | 'update' | 'delete', now: string, data: unknown) =>
     appendChange(db, { entity: 'category', entityId: id, version, operation, changedAt: now, data });
 
-  const replaceAll = db.transaction((names: readonly string[]): Category[] => {
+  const replaceAll = db.transaction((names: readonly string[], actorId: string | null): Category[] => {
     const now = clock.now().toISOString();
     // A removed row still holds its name (the column is UNIQUE): match on every row, not only live ones.
     const rows = new Map(selectEveryRow.all().map((row) => [categoryKey(row.name), row]));
@@ -63,8 +65,9 @@ export function createCategoryStore(db: Database, clock: Clock): CategoryStore {
       write.run({ id: row.id, name: row.name, position: row.position, now, deletedAt: now });
       logChange(row.id, row.version + 1, 'delete', now, null);
     }
+    audit.append({ at: now, userId: actorId, action: 'categories.replace', details: { names } });
     return selectAll.all();
   });
 
-  return { list: () => selectAll.all(), replaceAll: (names) => replaceAll(names) };
+  return { list: () => selectAll.all(), replaceAll: (names, actorId) => replaceAll.immediate(names, actorId) };
 }

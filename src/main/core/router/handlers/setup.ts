@@ -9,7 +9,7 @@ export function createSetupHandlers(newsroom: Newsroom): NamespaceHandlers<'setu
       // account, an account without its sections).
       const user = await newsroom.users.createFirst({ ...admin, roles: ['admin', 'editor_in_chief'] }, () => {
         newsroom.info.setName(newsroomName);
-        newsroom.categories.replaceAll(categories);
+        newsroom.categories.replaceAll(categories, null);
       });
       context.session.signIn(user);
       return sessionInfo(newsroom, user);
