@@ -26,6 +26,9 @@ const config: Configuration = {
   // Only what the built app runs: electron-vite's output and package.json (for "main").
   // electron-builder adds the production node_modules itself.
   files: ['out/**/*', 'package.json', '!**/*.map'],
+  // The sample newsroom first-run setup offers (its manifest and photos), read by the core from
+  // <resources>/sample, outside app.asar.
+  extraResources: [{ from: 'resources/sample', to: 'sample' }],
   asar: true,
   asarUnpack: UNPACKED_NATIVE_MODULES,
   // better-sqlite3 13, sharp and @node-rs/argon2 are Node-API modules: the prebuilt binaries npm

@@ -58,6 +58,8 @@ async function openCore(): Promise<Newsroom | null> {
       dataDir,
       // The built-in destination needs no setup: a static site in the user's documents.
       siteFolder: join(app.getPath('documents'), 'Newsdesk', 'website'),
+      // electron-builder copies resources/sample beside app.asar (extraResources).
+      sampleFolder: app.isPackaged ? join(process.resourcesPath, 'sample') : join(app.getAppPath(), 'resources', 'sample'),
       clock: systemClock,
       logger,
       settings,

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../src/shared/domain/category';
+import { loadSeedArticle } from '../helpers/seed-article';
 import { axeFindings } from './axe';
 import { appsPerTest } from './setup';
 
@@ -72,6 +73,31 @@ describe('first run (Thiết lập tòa soạn)', () => {
     await page.getByRole('button', { name: 'Tạo tòa soạn' }).click();
     await page.getByRole('navigation').waitFor();
     expect(core.users.count()).toBe(1);
+  });
+
+  test('the sample newsroom: the seed article and other stories with photos, to try the desk, the editor and Kho ảnh', async () => {
+    const app = await apps.launch({ users: [] });
+    const { page, core } = app;
+    await fillAccount(page);
+    await page.getByLabel('Thêm tòa soạn mẫu để dùng thử').check();
+    expect(await axeFindings(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Tạo tòa soạn' }).click();
+    await page.getByRole('navigation').waitFor();
+    expect(core.desk.list({}).items).toHaveLength(5);
+
+    // The desk's views count the sample's states.
+    const seed = loadSeedArticle();
+    await page.getByRole('navigation').getByRole('button', { name: /^Đã duyệt/ }).click();
+    await page.getByRole('button', { name: seed.headline }).click();
+    await expect.poll(() => page.getByLabel('Tiêu đề', { exact: true }).inputValue()).toBe(seed.headline);
+    await expect.poll(() => page.getByRole('figure').locator('img').count()).toBe(1);
+
+    // Search finds it by its place, without diacritics.
+    await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('bac lieu');
+    await expect.poll(() => page.getByRole('button', { name: new RegExp(seed.headline.slice(0, 30)) }).count()).toBeGreaterThan(0);
+
+    await page.getByRole('navigation').getByRole('button', { name: /^Kho ảnh/ }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Ảnh trong kho' }).getByRole('listitem').count()).toBe(3);
   });
 
   test('in English the default sections show their meaning, and are stored under their Vietnamese names', async () => {

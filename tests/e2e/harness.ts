@@ -45,6 +45,8 @@ export const DEFAULT_USER: SeedUser = {
  */
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+/** The sample newsroom, where the app finds it when run from the repository. */
+export const SAMPLE_DIR = resolve(import.meta.dirname, '../../resources/sample');
 /** Where a Chromium may be: NEWSDESK_CHROMIUM first, then the usual Linux and macOS places. */
 const CHROMIUM_CANDIDATES = [
   process.env['NEWSDESK_CHROMIUM'],
@@ -171,7 +173,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'newsdesk' }),
   );
   const siteFolder = join(dataDir, 'website');
-  const core = openNewsroom({ dataDir, siteFolder, clock: options.clock ?? systemClock, logger, settings });
+  const core = openNewsroom({ dataDir, siteFolder, sampleFolder: SAMPLE_DIR, clock: options.clock ?? systemClock, logger, settings });
   const seeds = options.users ?? [DEFAULT_USER];
   const users = await seedUsers(core, seeds, options.newsroomName ?? 'Báo Bạc Liêu');
   const server = await serveDirectory(RENDERER_DIR);

@@ -48,6 +48,8 @@ export interface TempNewsroomOptions {
   isOnline?: () => boolean;
   /** For the core and the router; silent if not given. */
   logger?: Logger;
+  /** The sample newsroom's folder (resources/sample), for first-run tests. */
+  sampleFolder?: string;
 }
 
 export function openTempNewsroom(options: TempNewsroomOptions = {}): TempNewsroom {
@@ -60,6 +62,7 @@ export function openTempNewsroom(options: TempNewsroomOptions = {}): TempNewsroo
     logger,
     settings: confSettings(dataDir),
     ...(options.isOnline ? { isOnline: options.isOnline } : {}),
+    ...(options.sampleFolder ? { sampleFolder: options.sampleFolder } : {}),
   });
   const router = createRouter({ newsroom, trustedOrigins: [TEST_ORIGIN], logger });
   const call: TempNewsroom['call'] = (name, input) => router.dispatch(name, input, APP_SENDER);

@@ -35,6 +35,7 @@ const VALID_INPUT: { [K in CallName]: CallInput<K> } = {
   'session.signIn': { username: 'nobody', password: 'x' },
   'session.signOut': {},
   'setup.createNewsroom': { username: 'ai-do', displayName: 'Ai Đó', initials: 'A.Đ', password: TEST_PASSWORD, newsroomName: 'Báo', categories: ['Tin tức'] },
+  'setup.createSample': {},
   'users.list': {},
   'users.colleagues': {},
   'users.create': { username: 'nguoi-moi', displayName: 'Người Mới', initials: 'N.M', roles: ['reporter'], password: TEST_PASSWORD },

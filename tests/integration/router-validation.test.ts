@@ -32,6 +32,7 @@ const MALFORMED: Record<CallName, unknown[]> = {
     { username: 'admin', displayName: 'A', initials: 'A', password: 'mat-khau-dai', newsroomName: 'Báo', categories: ['  '] },
     { username: 'admin', displayName: 'A', initials: 'A', password: 'mat-khau-dai', newsroomName: 'Báo', categories: ['x'.repeat(101)] },
   ],
+  'setup.createSample': [{ stories: 5 }, []],
   'users.list': [{ all: true }],
   'users.colleagues': [{ all: true }],
   'users.create': [

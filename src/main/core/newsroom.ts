@@ -46,6 +46,8 @@ export interface NewsroomOptions {
   settings: SettingsStore;
   /** Whether the machine is online (Electron's net.isOnline in the app); always true if not given. */
   isOnline?: () => boolean;
+  /** The sample newsroom's folder (resources/sample: its manifest and photos); none, no sample offered. */
+  sampleFolder?: string;
   /** Encrypts destination secrets: Electron's safeStorage in the app; a key file in `dataDir` if not given. */
   secrets?: SecretBox;
 }
@@ -53,6 +55,7 @@ export interface NewsroomOptions {
 export interface Newsroom {
   readonly dataDir: string;
   readonly clock: Clock;
+  readonly sampleFolder: string | undefined;
   readonly info: NewsroomInfo;
   readonly users: UserStore;
   readonly articles: ArticleStore;
@@ -154,6 +157,7 @@ function assembleNewsroom(db: Database, databaseFile: string, options: NewsroomO
   return {
     dataDir: options.dataDir,
     clock,
+    sampleFolder: options.sampleFolder,
     info,
     users,
     articles,

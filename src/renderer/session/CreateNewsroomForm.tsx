@@ -16,6 +16,10 @@ export function CreateNewsroomForm({ onDone }: { onDone(session: SessionInfo): v
   const [error, setError] = useState<unknown>(null);
   const categoryProblem = useCategoryListProblem();
   const [problem, setProblem] = useState<string | null>(null);
+  const [withSample, setWithSample] = useState(false);
+  const [creatingSample, setCreatingSample] = useState(false);
+  // Set up, but the sample failed: the newsroom is there, the person decides to go on.
+  const [created, setCreated] = useState<SessionInfo | null>(null);
   const field = (key: keyof typeof form, label: string, type = 'text') => (
     <label className="field">
       <span className="field__label">{label}</span>
@@ -29,12 +33,35 @@ export function CreateNewsroomForm({ onDone }: { onDone(session: SessionInfo): v
     const found = categoryProblem(named);
     setProblem(found);
     if (found) return;
+    let session: SessionInfo;
     try {
-      onDone(await unwrap(newsdesk().setup.createNewsroom({ ...form, categories: named })));
+      session = await unwrap(newsdesk().setup.createNewsroom({ ...form, categories: named }));
     } catch (failure) {
+      return setError(failure);
+    }
+    if (!withSample) return onDone(session);
+    setCreatingSample(true);
+    try {
+      await unwrap(newsdesk().setup.createSample({}));
+      onDone(session);
+    } catch (failure) {
+      setCreatingSample(false);
+      setCreated(session);
       setError(failure);
     }
   };
+
+  if (created) {
+    return (
+      <div className="setup__create">
+        <ErrorMessage error={error} onDismiss={() => setError(null)} />
+        <p>{t('setup.sample.failed')}</p>
+        <button type="button" className="button button--primary" onClick={() => onDone(created)}>
+          {t('setup.sample.continue')}
+        </button>
+      </div>
+    );
+  }
 
   return (
     <form className="setup__create" onSubmit={(event) => void submit(event)} aria-labelledby="setup-title">
@@ -51,9 +78,17 @@ export function CreateNewsroomForm({ onDone }: { onDone(session: SessionInfo): v
         <p className="list__hint">{t('setup.categoriesHint')}</p>
         <CategoryListEditor names={categories} onChange={setCategories} />
       </fieldset>
+      <label className="setup__choice">
+        <input type="checkbox" checked={withSample} onChange={(event) => setWithSample(event.target.checked)} aria-describedby="setup-sample-hint" />
+        {t('setup.sample.offer')}
+      </label>
+      <p id="setup-sample-hint" className="list__hint">
+        {t('setup.sample.hint')}
+      </p>
       {problem ? <p role="alert">{problem}</p> : null}
+      {creatingSample ? <p role="status">{t('setup.sample.creating')}</p> : null}
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
-      <button type="submit" className="button button--primary">
+      <button type="submit" className="button button--primary" disabled={creatingSample}>
         {t('setup.submit')}
       </button>
     </form>

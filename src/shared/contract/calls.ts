@@ -8,6 +8,7 @@ export const CALL_NAMES = [
   'session.signIn',
   'session.signOut',
   'setup.createNewsroom',
+  'setup.createSample',
   'users.list',
   'users.colleagues',
   'users.create',

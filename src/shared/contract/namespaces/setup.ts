@@ -1,5 +1,7 @@
 import type { SessionInfo } from './session';
+import { z } from 'zod';
 import { CategoryNamesSchema } from '../../domain/category';
+import { ADMIN_ROLES } from '../../domain/roles';
 import { call, text } from '../call-spec';
 import { NewUserSchema } from './users';
 
@@ -14,4 +16,8 @@ export const setupCalls = {
     .returns<SessionInfo>()
     // Public, but the core refuses it once any user exists.
     .access('public'),
+  /** Right after setup, if asked: the sample stories and photos, into a newsroom that has no stories. */
+  'setup.createSample': call(z.strictObject({}))
+    .returns<{ stories: number; photos: number }>()
+    .access(ADMIN_ROLES),
 };

@@ -1,4 +1,6 @@
 import type { Newsroom } from '../../newsroom';
+import { loadSampleNewsroom } from '../../sample/sample-newsroom';
+import { actor } from '../call-context';
 import type { NamespaceHandlers } from './namespace-handlers';
 import { sessionInfo } from './session';
 
@@ -13,6 +15,10 @@ export function createSetupHandlers(newsroom: Newsroom): NamespaceHandlers<'setu
       });
       context.session.signIn(user);
       return sessionInfo(newsroom, user);
+    },
+    'setup.createSample': async (_input, context) => {
+      const { stories, photos } = await loadSampleNewsroom(newsroom, newsroom.sampleFolder, actor(context));
+      return { stories: stories.length, photos: photos.length };
     },
   };
 }
