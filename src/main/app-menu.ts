@@ -1,7 +1,6 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../shared/domain/language';
 import { appMenuTemplate, MENU_CHANNEL, type MenuEntry } from '../shared/ui/app-menu';
-import type { SettingsStore } from './core/settings/settings-store';
 import en from '../renderer/locales/en.json';
 import vi from '../renderer/locales/vi.json';
 
@@ -34,15 +33,4 @@ export function installAppMenu(options: { language: Language; window: () => Brow
     }),
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-}
-
-/** The settings store, telling `onLanguage` whenever the UI language is set (the menu follows it). */
-export function watchLanguage(settings: SettingsStore, onLanguage: (language: Language) => void): SettingsStore {
-  return {
-    get: (key) => settings.get(key),
-    set(key, value) {
-      settings.set(key, value);
-      if (key === 'language') onLanguage(settings.get('language'));
-    },
-  };
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, net, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
-import { installAppMenu, watchLanguage } from './app-menu';
+import { installAppMenu } from './app-menu';
 import { installContextMenu } from './context-menu';
 import { startAutoUpdate } from './auto-update';
 import { systemClock } from './core/clock';
@@ -11,9 +11,10 @@ import { createFileLogger, logFolder } from './core/logger';
 import { DatabaseCorruptError } from './core/db/open-database';
 import { DATABASE_FILE, openNewsroom, type Newsroom } from './core/newsroom';
 import { createRouter } from './core/router/router';
-import { createSettingsStore } from './core/settings/settings-store';
+import { createSettingsStore, watchSetting } from './core/settings/settings-store';
 import { registerIpc } from './ipc';
 import { safeStorageSecretBox } from './safe-storage-secret-box';
+import { applyNativeTheme } from './native-theme';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 import { offerBackupForDamagedDatabase } from './damaged-database';
@@ -48,8 +49,10 @@ function installMenu(language: Language): void {
 }
 
 async function openCore(): Promise<Newsroom | null> {
-  // The native menu follows the UI language as soon as it is switched.
-  const settings = watchLanguage(createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' })), installMenu);
+  // The native menu follows the UI language, and Electron's own parts the theme, as soon as either is switched.
+  const store = createSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings' }));
+  const settings = watchSetting(watchSetting(store, 'language', installMenu), 'theme', applyNativeTheme);
+  applyNativeTheme(settings.get('theme'));
   const open = () =>
     openNewsroom({
       dataDir,

@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { AxeResults, Result } from 'axe-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { axeFindings } from './axe';
 import type { LaunchedApp } from './harness';
 import { appsPerFile } from './setup';
+import { PAGE_BACKGROUND, rootLook } from './theme-look';
 import { loadSeedArticle, seedArticleWithPhoto } from '../helpers/seed-article';
 
 /**
- * axe-core on every main view: desk, editor with the seed article, preview, photo library, queue
- * and settings. Its source is evaluated through the DevTools protocol, which the page's CSP (no
- * inline script) does not govern, so the app runs under its real policy while it is checked.
+ * axe-core (`axe.ts`) on every main view: desk, editor with the seed article, preview, photo
+ * library, queue and settings, in the light and the dark theme (the OS's choice, as the app follows it).
  */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const seed = loadSeedArticle();
 
 const apps = appsPerFile();
@@ -23,25 +20,18 @@ beforeAll(async () => {
   await app.reload();
 });
 
-/** The serious and critical findings, each with the elements it names, readable in a diff. */
-async function axeFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  const serious = (violation: Result) => violation.impact === 'serious' || violation.impact === 'critical';
-  return results.violations
-    .filter(serious)
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 const sidebar = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) });
 
-describe('no serious or critical axe-core violations on the main views', () => {
+describe.each(['light', 'dark'] as const)('no serious or critical axe-core violations on the main views, %s theme', (theme) => {
+  beforeAll(async () => {
+    await app.page.emulateMedia({ colorScheme: theme });
+    await app.reload();
+  });
+
   test('desk (sidebar, story list, status bar)', async () => {
     const { page } = app;
     await expect.poll(() => page.getByRole('button', { name: seed.headline }).count()).toBe(1);
+    expect((await rootLook(page)).background).toBe(PAGE_BACKGROUND[theme]);
     expect(await axeFindings(page)).toEqual([]);
   });
 
@@ -79,5 +69,11 @@ describe('no serious or critical axe-core violations on the main views', () => {
     await sidebar(page, 'Cài đặt').click();
     await expect.poll(() => page.getByLabel('Ngôn ngữ').count()).toBe(1);
     expect(await axeFindings(page)).toEqual([]);
+    // Each of its sections is a page of its own.
+    for (const [section, heading] of [['Người dùng', 'Người dùng'], ['Nơi xuất bản', 'Nơi xuất bản'], ['Tòa soạn', 'Sao lưu'], ['Chung', 'Chung']]) {
+      await page.getByRole('button', { name: section, exact: true }).click();
+      await expect.poll(() => page.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
+      expect(await axeFindings(page), section).toEqual([]);
+    }
   });
 });

@@ -11,6 +11,7 @@ test('in Cài đặt the admin backs up now, then restores that backup after a s
   core.workflow.create({ headline: 'Bài có trong bản sao lưu', sapo: '', category: 'Tin tức', body: bodyFromPlainText('Nội dung.') }, author);
 
   await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.getByRole('button', { name: 'Tòa soạn', exact: true }).click();
   const section = page.getByRole('region', { name: 'Sao lưu' });
   await section.getByRole('button', { name: 'Sao lưu ngay' }).click();
   await expect.poll(() => section.getByRole('status').textContent()).toMatch(/^Đã sao lưu lúc /);

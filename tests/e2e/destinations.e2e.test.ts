@@ -17,6 +17,7 @@ test('the admin adds a ninjs destination, checks its connection, and its secret 
   const { page } = app;
 
   await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.getByRole('button', { name: 'Nơi xuất bản', exact: true }).click();
   const form = page.getByRole('form', { name: 'Thêm nơi xuất bản' });
   await form.getByLabel('Tên nơi nhận').fill('Cổng ninjs');
   await form.getByLabel('Địa chỉ (https://)').fill(receiver.url);
@@ -43,6 +44,7 @@ test.skipIf(wordPressAbsent !== null)('the admin adds a WordPress site, checks t
     const app = await apps.launch();
     const { page } = app;
     await page.getByRole('button', { name: 'Cài đặt' }).click();
+    await page.getByRole('button', { name: 'Nơi xuất bản', exact: true }).click();
     const form = page.getByRole('form', { name: 'Thêm nơi xuất bản' });
     await form.getByLabel('Loại').selectOption({ label: 'WordPress' });
     await form.getByLabel('Tên nơi nhận').fill('Báo điện tử');

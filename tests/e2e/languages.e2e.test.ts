@@ -26,6 +26,7 @@ test('switching the language re-labels the open story at once: numbers and name 
 
   // Settings: users in Vietnamese alphabetical order (A < Â, D < Đ), not the database's code-point order.
   await page.getByRole('navigation').getByRole('button', { name: /^Cài đặt/ }).click();
+  await page.getByRole('button', { name: 'Người dùng', exact: true }).click();
   await expect.poll(() => userRows(page)).toHaveLength(5);
   expect((await userRows(page)).map((row) => row.replace(/ \(.*\)$/, ''))).toEqual(['Anh Thư', 'Ân Văn Hải', 'Dương Thị Hoa', 'Đặng Văn Lâm', 'Zoe Trần']);
 
@@ -38,8 +39,10 @@ test('switching the language re-labels the open story at once: numbers and name 
   expect(await countLines(page)).toContainEqual(expect.stringMatching(/^\d{3} chữ · \d\.\d{3} ký tự$/));
 
   await page.getByRole('navigation').getByRole('button', { name: /^Cài đặt/ }).click();
+  await page.getByRole('button', { name: 'Chung', exact: true }).click();
   await page.getByLabel('Ngôn ngữ').selectOption('en');
   await expect.poll(() => page.getByLabel('Language').count()).toBe(1);
+  await page.getByRole('button', { name: 'Users', exact: true }).click();
   // English sorts by English rules, where Đ is a D with a mark (only ties look at marks).
   expect((await userRows(page)).map((row) => row.replace(/ \(.*\)$/, ''))).toEqual(['Ân Văn Hải', 'Anh Thư', 'Đặng Văn Lâm', 'Dương Thị Hoa', 'Zoe Trần']);
 

@@ -124,6 +124,7 @@ describe('first run', () => {
     expect(await page.getByRole('navigation').textContent()).toContain('Báo Bạc Liêu');
 
     await page.getByRole('button', { name: 'Cài đặt' }).click();
+    await page.getByRole('button', { name: 'Người dùng', exact: true }).click();
     const form = page.getByRole('form', { name: 'Thêm người dùng' });
     await form.getByLabel('Họ và tên').fill('Nguyễn Văn An');
     await form.getByLabel('Tên viết tắt').fill('N.V.A');
@@ -136,6 +137,8 @@ describe('first run', () => {
     expect(await page.getByRole('navigation').textContent()).toContain('Phóng viên');
     expect(await page.getByRole('button', { name: 'Cài đặt' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Cài đặt' }).click();
+    // A reporter's Cài đặt has only Chung: no admin sections, no user form.
+    expect(await page.getByRole('list', { name: 'Các phần của Cài đặt' }).getByRole('button').allTextContents()).toEqual(['Chung']);
     expect(await page.getByRole('form', { name: 'Thêm người dùng' }).count()).toBe(0);
   });
 

@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import Conf from 'conf';
 import type { Clock } from '../../src/main/core/clock';
 import type { NewUser } from '../../src/main/core/users/user-store';
 import { ROLES, type Role } from '../../src/shared/domain/roles';
 import type { User } from '../../src/shared/domain/user';
 import { silentLogger, type Logger } from '../../src/main/core/logger';
-import { openNewsroom, type Newsroom } from '../../src/main/core/newsroom';
+import { DATABASE_FILE, openNewsroom, type Newsroom } from '../../src/main/core/newsroom';
 import { createRouter, type Router } from '../../src/main/core/router/router';
 import type { Sender } from '../../src/main/core/router/trusted-sender';
 import { createSettingsStore, type SettingsStore } from '../../src/main/core/settings/settings-store';
@@ -129,4 +130,14 @@ export function signedInRooms() {
     keep: track,
     cleanup: () => rooms.splice(0).forEach((room) => room.cleanup()),
   };
+}
+
+/** A second connection on the newsroom's file, as another process would see it; closed after `use`. */
+export function withDatabase<T>(room: { dataDir: string }, use: (db: Database.Database) => T): T {
+  const db = new Database(join(room.dataDir, DATABASE_FILE));
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
 }

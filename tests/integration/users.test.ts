@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { createJsonLogger } from '../../src/main/core/logger';
-import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { createRouter } from '../../src/main/core/router/router';
 import { hashPassword, legacyScryptHash, verifyPassword } from '../../src/shared/node/password';
 import { FREE_FAILURES } from '../../src/main/core/users/sign-in-throttle';
-import { APP_SENDER, openTempNewsroom, TEST_ORIGIN, TEST_PASSWORD, type TempNewsroom } from '../helpers/temp-newsroom';
+import { APP_SENDER, openTempNewsroom, TEST_ORIGIN, TEST_PASSWORD, withDatabase, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const rooms: TempNewsroom[] = [];
 afterEach(() => {
@@ -19,15 +16,6 @@ function openWithClock() {
   const room = openTempNewsroom({ clock: { now: () => new Date(now) } });
   rooms.push(room);
   return { room, advance: (seconds: number) => (now += seconds * 1000) };
-}
-
-function withDatabase<T>(room: TempNewsroom, use: (db: Database.Database) => T): T {
-  const db = new Database(join(room.dataDir, DATABASE_FILE));
-  try {
-    return use(db);
-  } finally {
-    db.close();
-  }
 }
 
 const passwordHashIn = (room: TempNewsroom, username: string): string =>
@@ -222,7 +210,7 @@ describe('sessions and administration', () => {
   test('first-run setup works once, creates an admin editor-in-chief and signs them in', async () => {
     const { room } = openWithClock();
     expect(await room.call('session.current', {})).toMatchObject({ ok: true, value: { needsSetup: true, user: null } });
-    const setup = { newsroomName: 'Báo Bạc Liêu', username: 'dkc', displayName: 'Đặng Kim Chi', initials: 'Đ.K.C', password: 'mật khẩu đủ dài' };
+    const setup = { newsroomName: 'Báo Bạc Liêu', username: 'dkc', displayName: 'Đặng Kim Chi', initials: 'Đ.K.C', password: 'mật khẩu đủ dài', categories: ['Tin tức', 'Kinh tế'] };
     expect(await room.call('setup.createNewsroom', setup)).toMatchObject({
       ok: true,
       value: { newsroomName: 'Báo Bạc Liêu', needsSetup: false, user: { username: 'dkc', roles: ['admin', 'editor_in_chief'] } },

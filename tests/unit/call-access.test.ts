@@ -18,9 +18,9 @@ test.each(CALL_NAMES)('%s has an access entry the router can apply', (name) => {
   for (const role of roles) expect(ROLES).toContain(role);
 });
 
-test('only signing in, first-run setup and the UI language are public', () => {
+test('only signing in, first-run setup and the UI language and theme are public', () => {
   const publicCalls = CALL_NAMES.filter((name) => contract[name].access === 'public');
   expect(publicCalls.sort()).toEqual(
-    ['session.current', 'session.signIn', 'session.signOut', 'settings.get', 'settings.setLanguage', 'setup.createNewsroom'].sort(),
+    ['session.current', 'session.signIn', 'session.signOut', 'settings.get', 'settings.setLanguage', 'settings.setTheme', 'setup.createNewsroom'].sort(),
   );
 });

@@ -113,7 +113,7 @@ function assembleNewsroom(db: Database, databaseFile: string, options: NewsroomO
   const revisions = createRevisionStore(db, clock, articles);
   const drafts = createDraftJournal(db, clock, articles);
   const outbox = createOutboxStore(db, clock);
-  const info = createNewsroomInfo(db);
+  const info = createNewsroomInfo(db, clock, audit);
   const media = createMediaStore(db, options.dataDir, clock);
   const destinations = createDestinationRegistry({
     settings: options.settings,
@@ -165,7 +165,7 @@ function assembleNewsroom(db: Database, databaseFile: string, options: NewsroomO
     destinations,
     publishing,
     isOnline,
-    categories: createCategoryStore(db),
+    categories: createCategoryStore(db, clock, audit),
     settings: options.settings,
     revisions,
     drafts,

@@ -35,7 +35,7 @@ export function BackupsAdmin() {
 
   return (
     <section className="backups" aria-labelledby="backups-title">
-      <h3 id="backups-title">{t('backups.title')}</h3>
+      <h4 id="backups-title">{t('backups.title')}</h4>
       <p className="list__hint">{t('backups.hint')}</p>
       <ErrorMessage error={error} onDismiss={clearError} />
       {notice ? <p role="status">{notice}</p> : null}

@@ -32,8 +32,10 @@ interface DeskProps {
 }
 
 /** The signed-in workspace: sidebar views, the story list with search, the editor, the status bar. */
-export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
+export function Desk({ user, newsroomName: startingName, onSignOut }: DeskProps) {
   const { t } = useTranslation();
+  // Renamed under Cài đặt → Tòa soạn: the sidebar shows the new name at once.
+  const [newsroomName, setNewsroomName] = useState(startingName);
   const views = deskViewsFor(user.roles);
   const firstView = views[0];
   const [view, setView] = useState<View>(firstView ? 'desk' : 'settings');
@@ -114,7 +116,7 @@ export function Desk({ user, newsroomName, onSignOut }: DeskProps) {
         }
       />
       {view === 'settings' ? (
-        <SettingsView user={user} />
+        <SettingsView user={user} onNewsroomRenamed={setNewsroomName} />
       ) : view === 'photos' || view === 'uncaptioned' ? (
         <PhotoLibrary key={view} user={user} view={view === 'photos' ? 'all' : 'uncaptioned'} onChanged={() => setRevision((count) => count + 1)} />
       ) : view === 'queue' ? (

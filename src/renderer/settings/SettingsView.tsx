@@ -1,43 +1,62 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/domain/language';
 import type { User } from '../../shared/domain/user';
-import { BackupsAdmin } from '../admin/BackupsAdmin';
 import { DestinationsAdmin } from '../admin/DestinationsAdmin';
+import { NewsroomAdmin } from '../admin/NewsroomAdmin';
 import { UsersAdmin } from '../admin/UsersAdmin';
-import { newsdesk, unwrap } from '../api/newsdesk';
-import { changeLanguage } from '../i18n/i18n';
+import { GeneralSettings } from './GeneralSettings';
+import { sectionsFor, type SettingsSection } from './settings-sections';
 
-export function SettingsView({ user }: { user: User }) {
-  const { t, i18n } = useTranslation();
+interface SettingsViewProps {
+  user: User;
+  onNewsroomRenamed(name: string): void;
+}
 
-  const choose = async (language: Language) => {
-    const saved = await unwrap(newsdesk().settings.setLanguage({ language }));
-    await changeLanguage(saved.language);
+/**
+ * Cài đặt: a list of sections, each its own page (Chung, Người dùng, Nơi xuất bản, Tòa soạn).
+ * The list is buttons with aria-current, reached by Tab; ↑/↓ move between them as in the sidebar.
+ */
+export function SettingsView({ user, onNewsroomRenamed }: SettingsViewProps) {
+  const { t } = useTranslation();
+  const sections = sectionsFor(user);
+  const [current, setCurrent] = useState<SettingsSection>('general');
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const moveWithArrows = (event: KeyboardEvent, index: number) => {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    buttons.current[(index + step + sections.length) % sections.length]?.focus();
   };
 
   return (
-    <section className="settings" aria-labelledby="settings-title">
+    <section className="settings settings--sections" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings.title')}</h2>
-      <label className="field">
-        <span className="field__label">{t('settings.language')}</span>
-        <select
-          value={i18n.language}
-          onChange={(event) => void choose(event.target.value as Language)}
-        >
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {t(`settings.languages.${language}`)}
-            </option>
+      <div className="settings__layout">
+        <ul className="settings__sections" aria-label={t('settings.sectionsLabel')}>
+          {sections.map((section, index) => (
+            <li key={section}>
+              <button
+                ref={(button) => {
+                  buttons.current[index] = button;
+                }}
+                type="button"
+                aria-current={section === current ? 'page' : undefined}
+                onClick={() => setCurrent(section)}
+                onKeyDown={(event) => moveWithArrows(event, index)}
+              >
+                {t(`settings.sections.${section}`)}
+              </button>
+            </li>
           ))}
-        </select>
-      </label>
-      {user.roles.includes('admin') ? (
-        <>
-          <UsersAdmin />
-          <DestinationsAdmin />
-          <BackupsAdmin />
-        </>
-      ) : null}
+        </ul>
+        <div className="settings__page">
+          {current === 'general' ? <GeneralSettings /> : null}
+          {current === 'users' ? <UsersAdmin /> : null}
+          {current === 'destinations' ? <DestinationsAdmin /> : null}
+          {current === 'newsroom' ? <NewsroomAdmin onRenamed={onNewsroomRenamed} /> : null}
+        </div>
+      </div>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { deskCalls } from './namespaces/desk';
 import { destinationsCalls } from './namespaces/destinations';
 import { draftsCalls } from './namespaces/drafts';
 import { mediaCalls } from './namespaces/media';
+import { newsroomCalls } from './namespaces/newsroom';
 import { notesCalls } from './namespaces/notes';
 import { outboxCalls } from './namespaces/outbox';
 import { publicationsCalls } from './namespaces/publications';
@@ -50,6 +51,7 @@ export const contract = {
   ...publishingCalls,
   ...destinationsCalls,
   ...categoriesCalls,
+  ...newsroomCalls,
   ...settingsCalls,
   ...revisionsCalls,
   ...draftsCalls,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DESTINATION_KINDS } from '../../../shared/domain/destination';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../../shared/domain/language';
+import { DEFAULT_THEME, THEMES } from '../../../shared/domain/theme';
 
 /**
- * Per-machine settings (not newsroom data): UI language, window bounds. The app keeps them in
+ * Per-machine settings (not newsroom data): UI language and theme, window bounds. The app keeps them in
  * electron-store; tests and the CLI use `conf`, the library electron-store is built on. Both fit
  * this small shape, so the core never knows which one it has.
  */
@@ -14,6 +15,7 @@ export interface KeyValueBacking {
 
 const SettingsSchemas = {
   language: z.enum(LANGUAGES).catch(DEFAULT_LANGUAGE),
+  theme: z.enum(THEMES).catch(DEFAULT_THEME),
   windowBounds: z
     .object({
       x: z.number().int(),
@@ -56,5 +58,16 @@ export function createSettingsStore(backing: KeyValueBacking): SettingsStore {
   return {
     get: (key) => SettingsSchemas[key].parse(backing.get(key)) as Settings[typeof key],
     set: (key, value) => backing.set(key, SettingsSchemas[key].parse(value)),
+  };
+}
+
+/** The store, calling `onChange` with the new value whenever `key` is set (the menu follows the language, the window the theme). */
+export function watchSetting<K extends keyof Settings>(settings: SettingsStore, key: K, onChange: (value: Settings[K]) => void): SettingsStore {
+  return {
+    get: (name) => settings.get(name),
+    set(name, value) {
+      settings.set(name, value);
+      if ((name as keyof Settings) === key) onChange(settings.get(key));
+    },
   };
 }

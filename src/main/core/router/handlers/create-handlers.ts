@@ -8,6 +8,7 @@ import { createDestinationsHandlers } from './destinations';
 import { createDraftsHandlers } from './drafts';
 import { createMediaHandlers } from './media';
 import type { Handlers } from './namespace-handlers';
+import { createNewsroomHandlers } from './newsroom';
 import { createNotesHandlers } from './notes';
 import { createOutboxHandlers } from './outbox';
 import { createPublicationsHandlers } from './publications';
@@ -36,6 +37,7 @@ export function createHandlers(newsroom: Newsroom): Handlers {
     ...createPublishingHandlers(newsroom),
     ...createDestinationsHandlers(newsroom),
     ...createCategoriesHandlers(newsroom),
+    ...createNewsroomHandlers(newsroom),
     ...createSettingsHandlers(newsroom),
     ...createRevisionsHandlers(newsroom),
     ...createDraftsHandlers(newsroom),
