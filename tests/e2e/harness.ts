@@ -86,6 +86,8 @@ export interface LaunchOptions {
   newsroomName?: string;
   /** The browser's time zone (IANA), e.g. to show that scheduling ignores the laptop's zone. */
   timezoneId?: string;
+  /** The browser's locale (vi-VN unless given), e.g. to show that dates are typed dd/mm/yyyy on an en-US laptop. */
+  locale?: string;
   /**
    * Stands between the page and the router, e.g. to hold one answer back and show what the page
    * does with answers that arrive out of order. Default: every call goes straight to the router.
@@ -176,7 +178,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const router = createRouter({ newsroom: core, trustedOrigins: [server.origin], logger });
 
   const browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'vi-VN', ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
+  const context = await browser.newContext({ locale: options.locale ?? 'vi-VN', ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
   const intercept = options.interceptCall ?? ((_name, _input, dispatch) => dispatch());
   await context.exposeBinding(BINDING, ({ frame }, name: unknown, input: unknown) =>
     intercept(name, input, () => router.dispatch(name, input, { url: frame.url(), isMainFrame: frame.parentFrame() === null })),

@@ -167,8 +167,7 @@ describe('scheduling', () => {
     await openStory(page);
     await act(page, 'Hẹn giờ xuất bản');
     // 14 March 2027 is the day New York moves its clocks forward.
-    await page.getByLabel('Ngày xuất bản', { exact: true }).fill('2027-03-14');
-    await page.getByLabel('Giờ xuất bản', { exact: true }).fill('15:00');
+    await page.getByLabel('Thời gian xuất bản', { exact: true }).fill('14/03/2027 15:00');
     await page.getByRole('button', { name: 'Xác nhận' }).click();
     await expectStatus(page, 'Hẹn giờ');
 

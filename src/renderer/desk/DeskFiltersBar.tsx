@@ -8,6 +8,7 @@ import { newsdesk, unwrap } from '../api/newsdesk';
 import type { DeskState } from '../desk/desk-state';
 import { CategoryOptions } from '../components/CategoryOptions';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { NewsroomDateField } from '../components/NewsroomDateField';
 
 interface DeskFiltersBarProps {
   desk: DeskState;
@@ -158,14 +159,8 @@ export function DeskFiltersBar({ desk, onChange, onSave }: DeskFiltersBarProps) 
             <option value="published">{t('search.sortPublished')}</option>
           </select>
         </label>
-        <label className="field">
-          <span className="field__label">{t('search.from')}</span>
-          <input type="date" value={from} onChange={(event) => setDates(dateField, event.target.value, to)} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('search.to')}</span>
-          <input type="date" value={to} onChange={(event) => setDates(dateField, from, event.target.value)} />
-        </label>
+        <NewsroomDateField label={t('search.from')} mode="day" value={from} onChange={(day) => day !== null && setDates(dateField, day, to)} />
+        <NewsroomDateField label={t('search.to')} mode="day" value={to} onChange={(day) => day !== null && setDates(dateField, from, day)} />
       </div>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
       {naming ? (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PhotoFilters } from '../../shared/domain/photo';
+import { NewsroomDateField } from '../components/NewsroomDateField';
 import type { PhotoQuery } from './use-photo-page';
 
 interface PhotoSearchBarProps {
@@ -32,14 +33,20 @@ export function PhotoSearchBar({ value, onChange }: PhotoSearchBarProps) {
         <span className="field__label">{t('photos.filters.photographer')}</span>
         <input value={value.filters.photographer ?? ''} maxLength={100} onChange={(event) => setFilter('photographer', event.target.value)} />
       </label>
-      <label className="field field--inline">
-        <span className="field__label">{t('photos.filters.from')}</span>
-        <input type="date" value={value.filters.from ?? ''} onChange={(event) => setFilter('from', event.target.value)} />
-      </label>
-      <label className="field field--inline">
-        <span className="field__label">{t('photos.filters.to')}</span>
-        <input type="date" value={value.filters.to ?? ''} onChange={(event) => setFilter('to', event.target.value)} />
-      </label>
+      <NewsroomDateField
+        className="field field--inline"
+        label={t('photos.filters.from')}
+        mode="day"
+        value={value.filters.from ?? ''}
+        onChange={(day) => day !== null && setFilter('from', day)}
+      />
+      <NewsroomDateField
+        className="field field--inline"
+        label={t('photos.filters.to')}
+        mode="day"
+        value={value.filters.to ?? ''}
+        onChange={(day) => day !== null && setFilter('to', day)}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/domain/article';
 import type { User } from '../../shared/domain/user';
 import { formatDateInput, instantFromNewsroomTime } from '../../shared/text/newsroom-time';
+import { NewsroomDateField } from '../components/NewsroomDateField';
 import { availableActions, type WorkflowAction } from '../../shared/workflow/transitions';
 import { useShortcutHint } from '../commands/shortcut-hint';
 
@@ -75,16 +76,16 @@ interface ActionFormProps {
 function ActionForm({ action, onCancel, onConfirm }: ActionFormProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  // Lazy initial state: today in newsroom time, read once when the form opens.
-  const [date, setDate] = useState(() => formatDateInput(new Date()));
-  const [time, setTime] = useState('08:00');
+  // Lazy initial state: today 08:00 in newsroom time, read once when the form opens.
+  const [publishAt, setPublishAt] = useState(() => instantFromNewsroomTime(formatDateInput(new Date()), '08:00') ?? '');
+  // What is typed now is a date and time (the field keeps publishAt at the last one that was).
+  const [typedValid, setTypedValid] = useState(true);
   const [invalid, setInvalid] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (action === 'schedule') {
-      const publishAt = instantFromNewsroomTime(date, time);
-      if (!publishAt) return setInvalid(true);
+      if (!typedValid || !publishAt) return setInvalid(true);
       void onConfirm({ action, publishAt });
     } else {
       void onConfirm(action === 'return' ? { action, note: text } : { action, correction: text });
@@ -95,14 +96,18 @@ function ActionForm({ action, onCancel, onConfirm }: ActionFormProps) {
     <form className="workflow__form" onSubmit={submit} aria-label={t(`workflow.actions.${action}`)}>
       {action === 'schedule' ? (
         <>
-          <label className="field field--inline">
-            <span className="field__label">{t('workflow.publishDate')}</span>
-            <input type="date" value={date} required onChange={(event) => setDate(event.target.value)} />
-          </label>
-          <label className="field field--inline">
-            <span className="field__label">{t('workflow.publishTime')}</span>
-            <input type="time" value={time} required onChange={(event) => setTime(event.target.value)} />
-          </label>
+          <NewsroomDateField
+            className="field field--inline"
+            label={t('workflow.publishAt')}
+            mode="dateTime"
+            value={publishAt}
+            required
+            onChange={(next) => {
+              if (next !== null) setPublishAt(next);
+              setTypedValid(next !== null && next !== '');
+              setInvalid(false);
+            }}
+          />
           <span className="field__label">{t('workflow.zone')}</span>
           {invalid ? <span role="alert">{t('workflow.badTime')}</span> : null}
         </>

@@ -92,7 +92,10 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       renameSync(temp, final);
       writeManifest(dataDir, id, { kind, createdAt: createdAt.toISOString(), bytes: fileBytes(final), schemaVersion: version, changeMark: mark, photos });
     } catch (error) {
+      // Out of disk space (or a read-only folder) half-way: no partial copy and no backup without
+      // its manifest are left taking up the space.
       rmSync(temp, { force: true });
+      rmSync(final, { force: true });
       throw error;
     }
     logger.info('backup made', { kind, id });
