@@ -13,7 +13,7 @@ import type { Article } from '../../src/shared/domain/article';
 import { bodyFromPlainText, plainTextFromBody } from '../../src/shared/domain/article-body';
 import type { BackupSummary } from '../../src/shared/domain/backup';
 import { photoLikeJpeg } from '../helpers/photo-files';
-import { callOk, confSettings, openSignedInNewsroom, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
+import { callOk, confSettings, openSignedInNewsroom, saveStory, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const rooms = signedInRooms();
 afterEach(() => rooms.cleanup());
@@ -51,7 +51,7 @@ test('"Khôi phục từ bản sao lưu" puts the backup back into the open news
   const room = rooms.keep(await openSignedInNewsroom());
   const kept = await story(room, 'Bản trước khi sao lưu');
   const backup = await callOk<BackupSummary>(room, 'backups.create', {});
-  await callOk(room, 'articles.update', { id: kept.id, expectedVersion: kept.version, patch: { headline: 'Bản sửa sau đó' } });
+  expect(await saveStory(room, kept.id, kept.version, { headline: 'Bản sửa sau đó' })).toMatchObject({ ok: true });
   await story(room, 'Bài viết sau khi sao lưu');
 
   const { restored, safetyCopy } = await callOk<{ restored: BackupSummary; safetyCopy: BackupSummary }>(room, 'backups.restore', { id: backup.id });

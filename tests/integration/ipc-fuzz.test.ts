@@ -195,10 +195,15 @@ describe('a well-formed story with a hostile body', () => {
     expect(snapshotDatabase(room.dataDir)).toEqual(before);
   }, FUZZ_TIMEOUT_MS);
 
-  test('articles.update refuses the same in a patch to a real story', async () => {
+  test('articles.save refuses the same in a save of a real story', async () => {
     await fc.assert(
       fc.asyncProperty(poisonedBody, (body) =>
-        expectRefused('articles.update', { id: existing.id, expectedVersion: existing.version, patch: { body } }),
+        expectRefused('articles.save', {
+          story: { id: existing.id, expectedVersion: existing.version },
+          fields: articleFields(body),
+          checkpoint: 'manual',
+          journalKey: null,
+        }),
       ),
       { numRuns: RUNS_PER_BODY_PROPERTY },
     );
