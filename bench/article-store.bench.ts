@@ -40,10 +40,11 @@ test('save an article: router vs raw UPDATE', async () => {
       {
         name: 'router: validate, NFC, version check, update, change log',
         fn: async () => {
-          const result = await room.call('articles.update', {
-            id: article.id,
-            expectedVersion: version,
-            patch: { headline: `Tiêu đề ${Math.random()}`, body: fields.body },
+          const result = await room.call('articles.save', {
+            story: { id: article.id, expectedVersion: version },
+            fields: { ...fields, headline: `Tiêu đề ${Math.random()}` },
+            checkpoint: null,
+            journalKey: null,
           });
           if (!result.ok) throw new Error(result.error.message);
           version += 1;

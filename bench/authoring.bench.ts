@@ -33,9 +33,14 @@ test('journal write vs article save, through the router', async () => {
   const results = await compare(
     'Seed-sized article: journal (every pause) vs save (new version + change log)',
     {
-      name: 'articles.update (baseline)',
+      name: 'articles.save (baseline)',
       fn: async () => {
-        const result = await room.call('articles.update', { id: article.id, expectedVersion: version, patch: { ...fields, headline: `${seed.headline} ${Math.random()}` } });
+        const result = await room.call('articles.save', {
+          story: { id: article.id, expectedVersion: version },
+          fields: { ...fields, headline: `${seed.headline} ${Math.random()}` },
+          checkpoint: null,
+          journalKey: null,
+        });
         if (!result.ok) throw new Error(result.error.message);
         version += 1;
       },

@@ -14,6 +14,11 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  // The data folder's disk refused a write (see src/main/core/storage-errors.ts): nothing was
+  // changed, and the user is told which of these it was instead of a generic failure.
+  'disk_full',
+  'read_only',
+  'disk_error',
   'internal',
 ] as const;
 

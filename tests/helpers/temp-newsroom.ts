@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import Conf from 'conf';
-import type { Clock } from '../../src/main/core/clock';
+import type { Clock } from '../../src/shared/clock';
 import type { NewUser } from '../../src/main/core/users/user-store';
+import type { ArticleFields } from '../../src/shared/domain/article';
 import { ROLES, type Role } from '../../src/shared/domain/roles';
 import type { User } from '../../src/shared/domain/user';
-import { silentLogger, type Logger } from '../../src/main/core/logger';
+import { silentLogger, type Logger } from '../../src/shared/node/logger';
 import { DATABASE_FILE, openNewsroom, type Newsroom } from '../../src/main/core/newsroom';
 import { createRouter, type Router } from '../../src/main/core/router/router';
 import type { Sender } from '../../src/main/core/router/trusted-sender';
@@ -107,6 +108,17 @@ export async function callOk<T>(room: TempNewsroom, name: string, input: unknown
   const result = await room.call(name, input);
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
   return result.value as T;
+}
+
+/**
+ * The editor's save (`articles.save`, the one call that changes a story's text) of `patch` over
+ * the story's fields as stored now, from version `expectedVersion`, with no checkpoint and no
+ * journal: what an editor sends after typing `patch`.
+ */
+export function saveStory(room: TempNewsroom, articleId: string, expectedVersion: number, patch: Partial<ArticleFields>): ReturnType<Router['dispatch']> {
+  const { headline, sapo, body, category, bylineLabel, authors, place, keywords, slug } = room.newsroom.articles.get(articleId);
+  const fields: ArticleFields = { headline, sapo, body, category, bylineLabel, authors, place, keywords, slug, ...patch };
+  return room.call('articles.save', { story: { id: articleId, expectedVersion }, fields, checkpoint: null, journalKey: null });
 }
 
 /** An app restart: a new core and a new session on the same data, signed in again. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { Article } from '../../src/shared/domain/article';
-import { openSignedInNewsroom, openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+import { openSignedInNewsroom, openTempNewsroom, saveStory, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const openTempNewsroomOn = (dataDir: string, clock: ReturnType<typeof steppingClock>) => openTempNewsroom({ dataDir, clock });
 import { snapshotDatabase } from '../helpers/database-snapshot';
@@ -58,12 +58,8 @@ describe('articles through the router', () => {
   test('update bumps the version and records the change', async () => {
     const room = await open();
     const article = await created(room);
-    const result = await room.call('articles.update', {
-      id: article.id,
-      expectedVersion: 1,
-      patch: { headline: 'Tiêu đề mới' },
-    });
-    expect(result).toMatchObject({ ok: true, value: { headline: 'Tiêu đề mới', sapo: seedFields.sapo, version: 2 } });
+    const result = await saveStory(room, article.id, 1, { headline: 'Tiêu đề mới' });
+    expect(result).toMatchObject({ ok: true, value: { article: { headline: 'Tiêu đề mới', sapo: seedFields.sapo, version: 2 } } });
     const log = snapshotDatabase(room.dataDir)['change_log'] as { operation: string; version: number }[];
     expect(log.map(({ operation, version }) => [operation, version])).toEqual([['create', 1], ['update', 2]]);
   });
@@ -76,10 +72,10 @@ describe('articles through the router', () => {
     rooms.push(other);
     await other.signIn('tester');
 
-    const first = await room.call('articles.update', { id: article.id, expectedVersion: 1, patch: { headline: 'Bản của phóng viên' } });
-    const second = await other.call('articles.update', { id: article.id, expectedVersion: 1, patch: { headline: 'Bản của biên tập viên' } });
+    const first = await saveStory(room, article.id, 1, { headline: 'Bản của phóng viên' });
+    const second = await saveStory(other, article.id, 1, { headline: 'Bản của biên tập viên' });
 
-    expect(first).toMatchObject({ ok: true, value: { version: 2 } });
+    expect(first).toMatchObject({ ok: true, value: { article: { version: 2 } } });
     expect(second).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'conflict', currentVersion: 2 }),
@@ -99,7 +95,8 @@ describe('articles through the router', () => {
       value: { id: article.id, version: 2 },
     });
     expect(await room.call('articles.get', { id: article.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await room.call('articles.update', { id: article.id, expectedVersion: 2, patch: { sapo: 'x' } })).toMatchObject({
+    const fields = { ...seedFields, sapo: 'x' };
+    expect(await room.call('articles.save', { story: { id: article.id, expectedVersion: 2 }, fields, checkpoint: null, journalKey: null })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });

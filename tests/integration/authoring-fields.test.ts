@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Article } from '../../src/shared/domain/article';
+import type { Article, ArticleFields } from '../../src/shared/domain/article';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
-import { openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+import { openSignedInNewsroom, saveStory, type TempNewsroom } from '../helpers/temp-newsroom';
 import type { User } from '../../src/shared/domain/user';
 import { SEED_SLUG } from '../helpers/seed-article';
 
@@ -39,21 +39,21 @@ describe('byline and metadata fields', () => {
     room = await openSignedInNewsroom();
     const article = room.newsroom.articles.create(base, room.user.id);
     expect(article).toMatchObject({ bylineLabel: '', authors: [], place: '', keywords: [], slug: '' });
-    const result = await room.call('articles.update', { id: article.id, expectedVersion: 1, patch: { place: 'Cà Mau' } });
-    expect(result).toMatchObject({ ok: true, value: { place: 'Cà Mau', headline: 'Tiêu đề', authors: [] } });
+    const result = await saveStory(room, article.id, 1, { place: 'Cà Mau' });
+    expect(result).toMatchObject({ ok: true, value: { article: { place: 'Cà Mau', headline: 'Tiêu đề', authors: [] } } });
   });
 
   test('bad bylines and slugs are refused with the failing path, and nothing is written', async () => {
     room = await openSignedInNewsroom();
     const article = room.newsroom.articles.create(base, room.user.id);
     const cases = [
-      [{ slug: 'Có Dấu' }, 'patch.slug'],
-      [{ authors: [{ name: '', roles: ['writer'] }] }, 'patch.authors.0.name'],
-      [{ authors: [{ name: 'A', roles: [] }] }, 'patch.authors.0.roles'],
-      [{ authors: [{ name: 'A', roles: ['writer', 'writer'] }] }, 'patch.authors.0.roles'],
+      [{ slug: 'Có Dấu' }, 'fields.slug'],
+      [{ authors: [{ name: '', roles: ['writer'] }] }, 'fields.authors.0.name'],
+      [{ authors: [{ name: 'A', roles: [] }] }, 'fields.authors.0.roles'],
+      [{ authors: [{ name: 'A', roles: ['writer', 'writer'] }] }, 'fields.authors.0.roles'],
     ] as const;
     for (const [patch, path] of cases) {
-      const result = await room.call('articles.update', { id: article.id, expectedVersion: 1, patch });
+      const result = await saveStory(room, article.id, 1, patch as Partial<ArticleFields>);
       expect(result).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path }] } });
     }
     expect(room.newsroom.articles.get(article.id).version).toBe(1);

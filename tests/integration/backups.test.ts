@@ -7,13 +7,13 @@ import { backupDatabasePath, newestGoodBackup } from '../../src/main/core/backup
 import { BACKUP_RETENTION, backupsToRemove, DAY_MS, HOUR_MS } from '../../src/main/core/backups/backup-retention';
 import { replaceDamagedDatabase } from '../../src/main/core/backups/backup-store';
 import { DatabaseCorruptError } from '../../src/main/core/db/open-database';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { DATABASE_FILE, openNewsroom } from '../../src/main/core/newsroom';
 import type { Article } from '../../src/shared/domain/article';
 import { bodyFromPlainText, plainTextFromBody } from '../../src/shared/domain/article-body';
 import type { BackupSummary } from '../../src/shared/domain/backup';
 import { photoLikeJpeg } from '../helpers/photo-files';
-import { callOk, confSettings, openSignedInNewsroom, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
+import { callOk, confSettings, openSignedInNewsroom, saveStory, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const rooms = signedInRooms();
 afterEach(() => rooms.cleanup());
@@ -51,7 +51,7 @@ test('"Khôi phục từ bản sao lưu" puts the backup back into the open news
   const room = rooms.keep(await openSignedInNewsroom());
   const kept = await story(room, 'Bản trước khi sao lưu');
   const backup = await callOk<BackupSummary>(room, 'backups.create', {});
-  await callOk(room, 'articles.update', { id: kept.id, expectedVersion: kept.version, patch: { headline: 'Bản sửa sau đó' } });
+  expect(await saveStory(room, kept.id, kept.version, { headline: 'Bản sửa sau đó' })).toMatchObject({ ok: true });
   await story(room, 'Bài viết sau khi sao lưu');
 
   const { restored, safetyCopy } = await callOk<{ restored: BackupSummary; safetyCopy: BackupSummary }>(room, 'backups.restore', { id: backup.id });

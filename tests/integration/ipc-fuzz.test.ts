@@ -5,7 +5,7 @@ import { contract } from '../../src/shared/contract/contract';
 import { CALL_NAMES, type CallName } from '../../src/shared/contract/calls';
 import { bodyFromPlainText, type ArticleBody } from '../../src/shared/domain/article-body';
 import { MAX_INPUT_BYTES } from '../../src/main/core/router/router';
-import { MAX_INPUT_DEPTH } from '../../src/main/core/router/plain-input';
+import { MAX_INPUT_DEPTH } from '../../src/shared/contract/plain-input';
 import { snapshotDatabase } from '../helpers/database-snapshot';
 import { callOk, openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 
@@ -195,10 +195,15 @@ describe('a well-formed story with a hostile body', () => {
     expect(snapshotDatabase(room.dataDir)).toEqual(before);
   }, FUZZ_TIMEOUT_MS);
 
-  test('articles.update refuses the same in a patch to a real story', async () => {
+  test('articles.save refuses the same in a save of a real story', async () => {
     await fc.assert(
       fc.asyncProperty(poisonedBody, (body) =>
-        expectRefused('articles.update', { id: existing.id, expectedVersion: existing.version, patch: { body } }),
+        expectRefused('articles.save', {
+          story: { id: existing.id, expectedVersion: existing.version },
+          fields: articleFields(body),
+          checkpoint: 'manual',
+          journalKey: null,
+        }),
       ),
       { numRuns: RUNS_PER_BODY_PROPERTY },
     );

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createFileLogger, LOG_FILE, logFolder, type FileLogger } from '../../src/main/core/logger';
+import { createFileLogger, LOG_FILE, logFolder, type FileLogger } from '../../src/shared/node/logger';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { Article } from '../../src/shared/domain/article';
 import type { DestinationSummary } from '../../src/shared/domain/destination';
 import { startReceiver, type Receiver } from '../helpers/http-receiver';
-import { callOk, makeTempDir, openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+import { callOk, makeTempDir, openSignedInNewsroom, saveStory, type TempNewsroom } from '../helpers/temp-newsroom';
 
 /** Every line of every log file in the folder, parsed (a line that is not JSON fails the test). */
 function readLogs(folder: string): { files: string[]; entries: Record<string, unknown>[]; raw: string } {
@@ -64,7 +64,7 @@ describe('the log keeps what happened, never what was written', () => {
       category: 'Thời sự',
       body: bodyFromPlainText(BODY),
     });
-    await callOk(room, 'articles.update', { id: article.id, expectedVersion: 1, patch: { body: bodyFromPlainText(`${BODY} ${BODY}`) } });
+    expect(await saveStory(room, article.id, 1, { body: bodyFromPlainText(`${BODY} ${BODY}`) })).toMatchObject({ ok: true });
     await callOk(room, 'notes.add', { articleId: article.id, body: NOTE });
     await callOk(room, 'drafts.write', {
       key: article.id,
@@ -91,7 +91,7 @@ describe('the log keeps what happened, never what was written', () => {
         ['info', 'call', 'users.setPassword', null],
         ['info', 'call', 'destinations.save', null],
         ['info', 'call', 'articles.create', null],
-        ['info', 'call', 'articles.update', null],
+        ['info', 'call', 'articles.save', null],
         ['info', 'call', 'notes.add', null],
       ]),
     );

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { Article } from '../../src/shared/domain/article';
+import type { Article, ArticleFields } from '../../src/shared/domain/article';
 import { bodyFromPlainText, type ArticleBody } from '../../src/shared/domain/article-body';
 import type { User } from '../../src/shared/domain/user';
-import { openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+import { openTempNewsroom, saveStory, type TempNewsroom } from '../helpers/temp-newsroom';
 
 /** A body with one paragraph and one photo, as the editor serializes it. */
 function bodyWithPhoto(paragraph: string, photo: { caption: string; credit: string; altText: string }, mediaId = 'a'.repeat(64)): ArticleBody {
@@ -34,12 +34,12 @@ beforeEach(async () => {
 });
 afterEach(() => room.cleanup());
 
-const save = (patch: object, version = story.version) => room.call('articles.update', { id: story.id, expectedVersion: version, patch });
+const save = (patch: Partial<ArticleFields>, version = story.version) => saveStory(room, story.id, version, patch);
 
 test('a photographer fixes a caption, credit and alt text in a story someone else is editing', async () => {
   const fixed = { caption: 'Lãnh đạo, cán bộ Cụm thi đua số 9 tham dự hội nghị.', credit: 'C.K', altText: 'Hội trường hội nghị' };
   const result = await save({ body: bodyWithPhoto('Đoạn một.', fixed) });
-  expect(result).toMatchObject({ ok: true, value: { version: story.version + 1, holderId: editor.id } });
+  expect(result).toMatchObject({ ok: true, value: { article: { version: story.version + 1, holderId: editor.id } } });
   expect(room.newsroom.articles.get(story.id).body).toEqual(bodyWithPhoto('Đoạn một.', fixed));
 });
 
@@ -60,7 +60,7 @@ test('a save that sends every field, as the editor does, counts only what change
   const captioned = {
     root: { ...exported.root, textFormat: null, children: exported.root.children.map((node, index) => (index === 0 ? { ...node, direction: 'ltr' } : node)) },
   } as ArticleBody;
-  expect(await save({ ...everyField, body: captioned })).toMatchObject({ ok: true, value: { version: story.version + 1 } });
+  expect(await save({ ...everyField, body: captioned })).toMatchObject({ ok: true, value: { article: { version: story.version + 1 } } });
   expect(await save({ ...everyField, sapo: 'Sapo khác', body: captioned }, story.version + 1)).toMatchObject({
     ok: false,
     error: { code: 'forbidden' },

@@ -93,17 +93,6 @@ const MALFORMED: Record<CallName, unknown[]> = {
     { ...fields, headline: 'x'.repeat(MAX_INPUT_BYTES + 1) },
   ],
   'articles.get': [{}, { id: 'not-a-uuid' }, { id: 42 }, { id: '0190a1b2-c3d4-4e5f-8a6b-7c8d9e0f1a2b' }, { id: ID, extra: 1 }],
-  'articles.update': [
-    { id: ID, expectedVersion: 1 },
-    { id: ID, expectedVersion: 1, patch: {} },
-    { id: ID, expectedVersion: 0, patch: { headline: 'x' } },
-    { id: ID, expectedVersion: -1, patch: { headline: 'x' } },
-    { id: ID, expectedVersion: '1', patch: { headline: 'x' } },
-    { id: ID, patch: { headline: 'x' } },
-    { id: ID, expectedVersion: 1, patch: { status: 'published' } },
-    { id: ID, expectedVersion: 1, patch: { headline: ['x'] } },
-    { id: 'nope', expectedVersion: 1, patch: { headline: 'x' } },
-  ],
   'articles.delete': [{ id: ID }, { expectedVersion: 1 }, { id: ID, expectedVersion: 1.2 }, { id: ID, expectedVersion: 1, force: true }],
   'categories.list': [{ all: true }],
   'categories.replace': [{}, { names: [] }, { names: ['Y tế', 'y tế'] }, { names: [''] }, { names: 'Tin tức' }, { names: ['Tin tức'], order: 1 }],
@@ -248,6 +237,7 @@ test('non-JSON input (BigInt) is a validation error, not a crash', async () => {
 });
 
 test('validation errors name the offending field', async () => {
-  const result = await room.call('articles.update', { id: existingId, expectedVersion: 1, patch: { headline: 42 } });
-  expect(result).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'patch.headline' }] } });
+  const fields = { headline: 42, sapo: '', category: '', body: bodyFromPlainText('Đoạn.') };
+  const result = await room.call('articles.save', { story: { id: existingId, expectedVersion: 1 }, fields, checkpoint: null, journalKey: null });
+  expect(result).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'fields.headline' }] } });
 });

@@ -5,11 +5,11 @@ import type { Article } from '../../src/shared/domain/article';
 import { join } from 'node:path';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import Database from 'better-sqlite3';
 import { createArticleSearch } from '../../src/main/core/search/article-search';
-import { callOk, makeTempDir, openTempNewsroom, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
+import { callOk, makeTempDir, openTempNewsroom, saveStory, signedInRooms, type TempNewsroom } from '../helpers/temp-newsroom';
 
 const rooms = signedInRooms();
 afterEach(rooms.cleanup);
@@ -324,7 +324,7 @@ describe('the index follows every save in the same transaction', () => {
   test('a save that fails leaves the index as it was', async () => {
     const room = await open();
     const article = await write(room, 'An Giang');
-    const stale = await room.call('articles.update', { id: article.id, expectedVersion: 5, patch: { headline: 'Long Xuyên' } });
+    const stale = await saveStory(room, article.id, 5, { headline: 'Long Xuyên' });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(headlines(await search(room, 'an giang'))).toEqual(['An Giang']);
     expect(headlines(await search(room, 'long xuyen'))).toEqual([]);

@@ -5,7 +5,7 @@ import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { Article } from '../../src/shared/domain/article';
 import type { User } from '../../src/shared/domain/user';
-import { openTempNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
+import { openTempNewsroom, saveStory, type TempNewsroom } from '../helpers/temp-newsroom';
 
 let room: TempNewsroom;
 let reporter: User;
@@ -41,11 +41,7 @@ test('text the previous holder was still typing is refused as a save but kept as
   await room.signIn('bientap');
 
   // The editor's autosave arrives after the takeover, built on the version they had.
-  const late = await room.call('articles.update', {
-    id: story.id,
-    expectedVersion: story.version,
-    patch: { headline: 'Câu chữ chưa kịp lưu', body: bodyFromPlainText('Đoạn đang sửa dở.') },
-  });
+  const late = await saveStory(room, story.id, story.version, { headline: 'Câu chữ chưa kịp lưu', body: bodyFromPlainText('Đoạn đang sửa dở.') });
   expect(late).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('kept as a revision') } });
 
   const kept = room.newsroom.revisions.list(story.id).find((revision) => revision.reason === 'kept');
@@ -59,7 +55,7 @@ test('text the previous holder was still typing is refused as a save but kept as
 
 test('someone who never held the story gets a plain refusal, and nothing is kept for them', async () => {
   await room.signIn('phongvien');
-  const result = await room.call('articles.update', { id: story.id, expectedVersion: story.version, patch: { headline: 'Không được' } });
+  const result = await saveStory(room, story.id, story.version, { headline: 'Không được' });
   expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   expect(room.newsroom.revisions.list(story.id).some((revision) => revision.reason === 'kept')).toBe(false);
 });

@@ -78,8 +78,6 @@ export async function applyChange(records: StoryRecords, change: PushedChange, p
       if (story === null) return { story: await createStory(records, storyId, completeFields(fields ?? refuse('invalid', 'A new story needs its fields')), pusher, now), note: null };
       return { story: await writeText(records, storyId, fields ?? {}, pusher, now), note: null };
     }
-    case 'articles.update':
-      return { story: await writeText(records, storyId, change.input.patch, pusher, now), note: null };
     case 'articles.delete': {
       const current = await live(records, storyId);
       if (!mayDeleteStory(pusher, current)) refuse('state', 'Only the author may delete a story, and only while it is a draft');

@@ -9,6 +9,9 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  disk_full: 507,
+  read_only: 503,
+  disk_error: 503,
   internal: 500,
 };
 

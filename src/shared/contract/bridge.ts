@@ -13,7 +13,7 @@ type MethodsOf<NS extends Namespace> = {
 };
 
 /**
- * `window.newsdesk`: one method per call, grouped by namespace (`newsdesk.articles.update(…)`).
+ * `window.newsdesk`: one method per call, grouped by namespace (`newsdesk.articles.save(…)`).
  * Methods resolve to a `CallResult` rather than throwing, because errors thrown across Electron's
  * context bridge lose everything but their message.
  */

@@ -16,7 +16,6 @@ export const CALL_NAMES = [
   'users.setPassword',
   'articles.create',
   'articles.get',
-  'articles.update',
   'articles.save',
   'articles.delete',
   'workflow.transition',

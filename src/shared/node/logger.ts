@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { createStream } from 'rotating-file-stream';
+import { createStream, type RotatingFileStream } from 'rotating-file-stream';
 
 /**
  * The core's and the newsroom server's logger: structured fields, no string building at call sites. Never pass secrets,
@@ -42,6 +42,8 @@ export interface FileLoggerOptions {
   keptFiles?: number;
   /** Also copy every line to stdout (development). */
   teeToStdout?: boolean;
+  /** After the disk refused a line, how long lines are dropped before the file is opened again. Default 10 s. */
+  reopenAfterMs?: number;
 }
 
 /**
@@ -69,15 +71,50 @@ export const REDACTED_FIELDS = [
  * most. pino formats and redacts; rotating-file-stream rotates in-process (pino's own rotating
  * transport runs in a worker thread, which a bundled Electron main cannot load by file name).
  */
+/**
+ * rotating-file-stream destroys itself and emits 'error' when a write fails (a full or read-only
+ * disk); an unheard 'error' would end the main process. Lines are dropped while the disk refuses,
+ * and the next line after `reopenAfterMs` opens the file again.
+ */
+function reopeningStream(open: () => RotatingFileStream, reopenAfterMs: number) {
+  let stream: RotatingFileStream | null = null;
+  let failedAt = Number.NEGATIVE_INFINITY;
+  const current = (): RotatingFileStream | null => {
+    if (!stream && Date.now() - failedAt >= reopenAfterMs) {
+      const fresh = open();
+      fresh.on('error', () => {
+        if (stream === fresh) stream = null;
+        failedAt = Date.now();
+      });
+      stream = fresh;
+    }
+    return stream;
+  };
+  return {
+    write: (line: string): void => void current()?.write(line),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        const open = stream;
+        if (!open) return resolve();
+        open.once('error', reject);
+        open.end(() => resolve());
+      }),
+  };
+}
+
 export function createFileLogger(options: FileLoggerOptions): FileLogger {
   mkdirSync(options.folder, { recursive: true });
-  // With `rotate`, the generator gets the rotated file's index (1 = newest), or nothing for the live file.
-  const stream = createStream((index: number | Date) => (typeof index === 'number' && index > 0 ? `newsdesk.${index}.log` : LOG_FILE), {
-    path: options.folder,
-    size: `${Math.max(1, Math.round(options.maxFileBytes ?? 5 * 1024 * 1024))}B`,
-    rotate: options.keptFiles ?? 4,
-    teeToStdout: options.teeToStdout ?? false,
-  });
+  const stream = reopeningStream(
+    () =>
+      // With `rotate`, the generator gets the rotated file's index (1 = newest), or nothing for the live file.
+      createStream((index: number | Date) => (typeof index === 'number' && index > 0 ? `newsdesk.${index}.log` : LOG_FILE), {
+        path: options.folder,
+        size: `${Math.max(1, Math.round(options.maxFileBytes ?? 5 * 1024 * 1024))}B`,
+        rotate: options.keptFiles ?? 4,
+        teeToStdout: options.teeToStdout ?? false,
+      }),
+    options.reopenAfterMs ?? 10_000,
+  );
   const log = pino(
     {
       base: null,
@@ -89,14 +126,5 @@ export function createFileLogger(options: FileLoggerOptions): FileLogger {
     stream,
   );
   const entry = (level: 'info' | 'warn' | 'error') => (message: string, fields: LogFields = {}) => log[level](fields, message);
-  return {
-    info: entry('info'),
-    warn: entry('warn'),
-    error: entry('error'),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        stream.once('error', reject);
-        stream.end(() => resolve());
-      }),
-  };
+  return { info: entry('info'), warn: entry('warn'), error: entry('error'), close: stream.close };
 }

@@ -7,7 +7,6 @@ export function storyIdOf(change: PushedChange): string {
       return change.entityId;
     case 'articles.save':
       return change.input.story?.id ?? change.entityId;
-    case 'articles.update':
     case 'articles.delete':
     case 'articles.restore':
       return change.input.id;

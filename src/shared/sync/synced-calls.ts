@@ -16,7 +16,6 @@ export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 export const SYNCED_CALLS = {
   'articles.create': 'story',
   'articles.save': 'story',
-  'articles.update': 'story',
   'articles.delete': 'story',
   'articles.restore': 'story',
   'workflow.transition': 'story',

@@ -38,7 +38,6 @@ const changeOf = <K extends SyncedCall>(name: K) =>
 export const PushedChangeSchema = z.discriminatedUnion('call', [
   changeOf('articles.create'),
   changeOf('articles.save'),
-  changeOf('articles.update'),
   changeOf('articles.delete'),
   changeOf('articles.restore'),
   changeOf('workflow.transition'),

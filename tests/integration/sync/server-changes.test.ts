@@ -13,6 +13,8 @@ afterEach(async () => {
 
 const ids = steppingClock('2026-03-02T08:00:00.000Z');
 const fields = (headline: string, text = 'Nước lên nhanh ở Hồng Ngự.') => ({ headline, sapo: 'Sapo', body: bodyFromPlainText(text), category: 'Thời sự' });
+/** An editor's save of `story` from `expectedVersion` with these fields (no checkpoint, no journal). */
+const saveOf = (story: string, expectedVersion: number, saved: ReturnType<typeof fields>) => ({ story: { id: story, expectedVersion }, fields: saved, checkpoint: null, journalKey: null });
 
 /** One laptop change as the sync engine pushes it. */
 function change<C extends PushedChangeInput['call']>(call: C, entityId: string, input: Extract<PushedChangeInput, { call: C }>['input'], extra: { baseVersion?: number | null; noteId?: string | null } = {}): PushedChangeInput {
@@ -63,7 +65,7 @@ describe.each(serverDatabases())('pushing and pulling records on $name', (databa
       const noteId = newId(ids);
       const edited = await push(editor.token, [
         change('workflow.transition', story, { articleId: story, action: 'claim', expectedVersion: 3 }),
-        change('articles.update', story, { id: story, expectedVersion: 4, patch: { sapo: 'Sapo đã biên tập' } }),
+        change('articles.save', story, saveOf(story, 4, { ...fields('Lũ về sớm ở Đồng Tháp'), sapo: 'Sapo đã biên tập' })),
         change('workflow.transition', story, { articleId: story, action: 'approve', expectedVersion: 5, note: 'Bài tốt' }, { noteId }),
       ]);
       expect(edited.map((outcome) => outcome.outcome)).toEqual(['applied', 'applied', 'applied']);
@@ -71,7 +73,7 @@ describe.each(serverDatabases())('pushing and pulling records on $name', (databa
 
       const page = await pull(reporter.token);
       expect(page.changes.map((entry) => entry.call)).toEqual([
-        'articles.save', 'articles.save', 'workflow.transition', 'workflow.transition', 'articles.update', 'workflow.transition',
+        'articles.save', 'articles.save', 'workflow.transition', 'workflow.transition', 'articles.save', 'workflow.transition',
       ]);
       expect(page.changes.map((entry) => entry.seq)).toEqual([...page.changes.map((entry) => entry.seq)].sort((a, b) => a - b));
       expect(page.changes.at(-1)).toMatchObject({ accountId: editor.account.id, story: { status: 'approved', version: 6 }, note: { id: noteId, body: 'Bài tốt', authorId: editor.account.id } });
@@ -111,7 +113,7 @@ describe.each(serverDatabases())('pushing and pulling records on $name', (databa
       const story = newId(ids);
       const batch = [
         change('articles.create', story, fields('Giá lúa tăng')),
-        change('articles.update', story, { id: story, expectedVersion: 1, patch: { headline: 'Giá lúa tăng mạnh' } }),
+        change('articles.save', story, saveOf(story, 1, fields('Giá lúa tăng mạnh'))),
         change('notes.add', newId(ids), { articleId: story, body: 'Cần ảnh' }),
       ];
       const first = await push(reporter.token, batch);
@@ -136,10 +138,10 @@ describe.each(serverDatabases())('pushing and pulling records on $name', (databa
       const [spiked] = await push(chief.token, [change('workflow.transition', story, { articleId: story, action: 'spike', expectedVersion: 2 })]);
       expect(spiked).toMatchObject({ outcome: 'applied', story: { status: 'spiked' } });
       const outcomes = await push(reporter.token, [
-        change('articles.update', story, { id: story, expectedVersion: 2, patch: { headline: 'Sạt lở nghiêm trọng' } }),
-        { changeId: newId(ids), call: 'articles.update', entity: 'story', entityId: other, baseVersion: 1, madeAt: 'hôm qua', noteId: null, input: { id: other } },
-        change('articles.update', other, { id: other, expectedVersion: 1, patch: { headline: 'Tin khác, đã sửa' } }),
-        change('articles.update', newId(ids), { id: newId(ids), expectedVersion: 1, patch: { headline: 'Không có' } }),
+        change('articles.save', story, saveOf(story, 2, fields('Sạt lở nghiêm trọng'))),
+        { changeId: newId(ids), call: 'articles.save', entity: 'story', entityId: other, baseVersion: 1, madeAt: 'hôm qua', noteId: null, input: { story: { id: other } } },
+        change('articles.save', other, saveOf(other, 1, fields('Tin khác, đã sửa'))),
+        change('articles.save', newId(ids), saveOf(newId(ids), 1, fields('Không có'))),
         { changeId: newId(ids), call: 'doc.update', entity: 'doc', entityId: story, baseVersion: null, madeAt: '2026-03-02T08:00:00.000Z', noteId: null, input: { update: 'AAEC' } },
       ]);
       expect(outcomes.map(({ outcome, reason }) => [outcome, reason])).toEqual([

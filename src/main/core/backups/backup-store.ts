@@ -2,9 +2,9 @@ import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from '../../../shared/domain/backup';
 import { notFoundError, validationError } from '../../../shared/errors';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/clock';
 import { schemaVersion } from '../db/migrate';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../shared/node/logger';
 import {
   backupDatabasePath,
   backupFolder,
@@ -92,7 +92,10 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       renameSync(temp, final);
       writeManifest(dataDir, id, { kind, createdAt: createdAt.toISOString(), bytes: fileBytes(final), schemaVersion: version, changeMark: mark, photos });
     } catch (error) {
+      // Out of disk space (or a read-only folder) half-way: no partial copy and no backup without
+      // its manifest are left taking up the space.
       rmSync(temp, { force: true });
+      rmSync(final, { force: true });
       throw error;
     }
     logger.info('backup made', { kind, id });

@@ -13,14 +13,20 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, mode
   const folder = dirname(path);
   mkdirSync(folder, { recursive: true });
   const temp = join(folder, `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString('hex')}`);
-  const file = openSync(temp, 'w', mode);
   try {
-    writeSync(file, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(file);
-  } finally {
-    closeSync(file);
+    const file = openSync(temp, 'w', mode);
+    try {
+      writeSync(file, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+      fsyncSync(file);
+    } finally {
+      closeSync(file);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    // A full disk stops the write half-way: the old file stays, and so must no half-written temp.
+    rmSync(temp, { force: true });
+    throw error;
   }
-  renameSync(temp, path);
   syncFolder(folder);
 }
 

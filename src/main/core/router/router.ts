@@ -9,8 +9,9 @@ import {
   validationError,
   type CallResult,
 } from '../../../shared/errors';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../shared/node/logger';
 import type { Newsroom } from '../newsroom';
+import { storageError } from '../storage-errors';
 import type { CallContext } from './call-context';
 import { createHandlers } from './handlers/create-handlers';
 import type { Handlers } from './handlers/namespace-handlers';
@@ -153,10 +154,12 @@ export function createRouter({ newsroom, trustedOrigins, logger }: RouterOptions
           logger.warn('call refused', { call: isCallName(name) ? name : null, code: error.code });
           return { ok: false, error: error.toData() };
         }
-        logger.error('call failed', {
-          call: typeof name === 'string' ? name.slice(0, 100) : null,
-          error: error instanceof Error ? error.message : String(error),
-        });
+        const call = typeof name === 'string' ? name.slice(0, 100) : null;
+        const cause = error instanceof Error ? error.message : String(error);
+        // A full, read-only or failing disk is the user's to fix: say which, in their language.
+        const storage = storageError(error, newsroom.dataDir);
+        logger.error('call failed', storage ? { call, code: storage.code, error: cause } : { call, error: cause });
+        if (storage) return { ok: false, error: storage.toData() };
         return { ok: false, error: { code: 'internal', message: 'Something went wrong in Newsdesk' } };
       }
     },

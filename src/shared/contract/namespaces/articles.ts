@@ -5,10 +5,6 @@ import { ArticleSaveSchema, type SavedArticle } from '../../domain/article-save'
 import { ROLES_THAT_WRITE } from '../../workflow/transitions';
 import { call, Version } from '../call-spec';
 
-const ArticlePatchSchema = ArticleFieldsSchema.partial().refine((patch) => Object.keys(patch).length > 0, {
-  message: 'An update must change at least one field',
-});
-
 /**
  * A story's own record. Who may edit, delete or restore a particular story depends on its state
  * and is decided in src/shared/workflow/transitions.ts, applied by the core.
@@ -16,9 +12,6 @@ const ArticlePatchSchema = ArticleFieldsSchema.partial().refine((patch) => Objec
 export const articlesCalls = {
   'articles.create': call(ArticleFieldsSchema).returns<Article>().access(ROLES_THAT_WRITE),
   'articles.get': call(z.strictObject({ id: ArticleIdSchema })).returns<Article>().access('signed-in'),
-  'articles.update': call(z.strictObject({ id: ArticleIdSchema, expectedVersion: Version, patch: ArticlePatchSchema }))
-    .returns<Article>()
-    .access('signed-in'),
   /**
    * The editor's save: new text, its revision checkpoint and the clearing of its journal, in one
    * transaction. Saving a new story starts one, which only the roles that write do; who may change

@@ -7,7 +7,6 @@ export function createArticlesHandlers(newsroom: Newsroom): NamespaceHandlers<'a
   return {
     'articles.create': (fields, context) => newsroom.workflow.create(fields, actor(context)),
     'articles.get': ({ id }) => newsroom.articles.get(id),
-    'articles.update': ({ id, expectedVersion, patch }, context) => newsroom.workflow.save(id, expectedVersion, patch, actor(context)),
     'articles.save': (save, context) => newsroom.workflow.saveStory(save, actor(context)),
     'articles.delete': ({ id, expectedVersion }, context) => newsroom.workflow.remove(id, expectedVersion, actor(context)),
     'articles.restore': ({ id, expectedVersion }, context) => newsroom.workflow.bringBack(id, expectedVersion, actor(context)),
