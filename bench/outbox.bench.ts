@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
-import { silentLogger } from '../src/main/core/logger';
+import { silentLogger } from '../src/shared/node/logger';
 import { createHttpPushDestination } from '../src/main/core/publishing/destinations/http-push';
 import { createOutboxWorker } from '../src/main/core/publishing/outbox-worker';
 import { SIGNATURE_HEADER, signBody } from '../src/main/core/publishing/request-signature';

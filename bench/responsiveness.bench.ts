@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { afterAll, expect, test } from 'vitest';
-import { silentLogger } from '../src/main/core/logger';
+import { silentLogger } from '../src/shared/node/logger';
 import { createHttpPushDestination } from '../src/main/core/publishing/destinations/http-push';
 import { createOutboxWorker } from '../src/main/core/publishing/outbox-worker';
 import { runImportBatch } from '../src/shared/media/import-batch';

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { appendChange } from '../../src/main/core/change-log';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { createSearchIndex } from '../../src/main/core/search/search-index';
 import { bodyFromPlainText, type ArticleBody } from '../../src/shared/domain/article-body';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
 import electronUpdater from 'electron-updater';
-import type { Logger } from './core/logger';
+import type { Logger } from '../shared/node/logger';
 
 /**
  * Checks the update feed once at start-up and installs a downloaded update on quit. Off unless

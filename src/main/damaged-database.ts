@@ -1,7 +1,7 @@
 import { dialog } from 'electron';
 import { newestGoodBackup } from './core/backups/backup-files';
 import { replaceDamagedDatabase } from './core/backups/backup-store';
-import type { Logger } from './core/logger';
+import type { Logger } from '../shared/node/logger';
 import type { Language } from '../shared/domain/language';
 import { formatPublishTime } from '../shared/text/newsroom-time';
 import en from '../renderer/locales/en.json';

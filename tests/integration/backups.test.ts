@@ -7,7 +7,7 @@ import { backupDatabasePath, newestGoodBackup } from '../../src/main/core/backup
 import { BACKUP_RETENTION, backupsToRemove, DAY_MS, HOUR_MS } from '../../src/main/core/backups/backup-retention';
 import { replaceDamagedDatabase } from '../../src/main/core/backups/backup-store';
 import { DatabaseCorruptError } from '../../src/main/core/db/open-database';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { DATABASE_FILE, openNewsroom } from '../../src/main/core/newsroom';
 import type { Article } from '../../src/shared/domain/article';
 import { bodyFromPlainText, plainTextFromBody } from '../../src/shared/domain/article-body';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { systemClock } from '../../src/main/core/clock';
-import { newId } from '../../src/main/core/ids';
-import { silentLogger } from '../../src/main/core/logger';
+import { systemClock } from '../../src/shared/clock';
+import { newId } from '../../src/shared/ids';
+import { silentLogger } from '../../src/shared/node/logger';
 import { createRouter, type Router } from '../../src/main/core/router/router';
 import { CALL_NAMES, type CallName } from '../../src/shared/contract/calls';
 import { contract, type AccessRule, type CallInput } from '../../src/shared/contract/contract';

@@ -8,7 +8,7 @@ import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
 import { migration008 } from '../../src/main/core/db/migrations/008-search-speed';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { createRouter } from '../../src/main/core/router/router';
 import { APP_SENDER, callOk, makeTempDir, openTempNewsroom, signedInRooms, TEST_ORIGIN, TEST_PASSWORD, type TempNewsroom } from '../helpers/temp-newsroom';
 

@@ -8,7 +8,7 @@ import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { SavedArticle } from '../../src/shared/domain/article-save';
 import type { PhotoImportResult } from '../../src/shared/domain/photo';
 import type { CallResult } from '../../src/shared/errors';
-import { createFileLogger, LOG_FILE, logFolder, type FileLogger } from '../../src/main/core/logger';
+import { createFileLogger, LOG_FILE, logFolder, type FileLogger } from '../../src/shared/node/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { snapshotDatabase } from '../helpers/database-snapshot';
 import { photoLikeJpeg } from '../helpers/photo-files';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { DATABASE_FILE, openNewsroom } from '../../src/main/core/newsroom';
 import { DeliveryError, type Destination } from '../../src/main/core/publishing/destinations/destination';
 import { createWebsiteFolderDestination } from '../../src/main/core/publishing/destinations/website/website-folder';

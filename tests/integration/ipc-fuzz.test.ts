@@ -5,7 +5,7 @@ import { contract } from '../../src/shared/contract/contract';
 import { CALL_NAMES, type CallName } from '../../src/shared/contract/calls';
 import { bodyFromPlainText, type ArticleBody } from '../../src/shared/domain/article-body';
 import { MAX_INPUT_BYTES } from '../../src/main/core/router/router';
-import { MAX_INPUT_DEPTH } from '../../src/main/core/router/plain-input';
+import { MAX_INPUT_DEPTH } from '../../src/shared/contract/plain-input';
 import { snapshotDatabase } from '../helpers/database-snapshot';
 import { callOk, openSignedInNewsroom, type TempNewsroom } from '../helpers/temp-newsroom';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createFileLogger, LOG_FILE, logFolder, type FileLogger } from '../../src/main/core/logger';
+import { createFileLogger, LOG_FILE, logFolder, type FileLogger } from '../../src/shared/node/logger';
 import { bodyFromPlainText } from '../../src/shared/domain/article-body';
 import type { Article } from '../../src/shared/domain/article';
 import type { DestinationSummary } from '../../src/shared/domain/destination';

@@ -9,7 +9,7 @@ import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
 import { runPendingRebuilds } from '../../src/main/core/db/index-rebuilds';
 import { pendingRebuilds } from '../../src/main/core/db/pending-rebuilds';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { makeTempDir, openTempNewsroom } from '../helpers/temp-newsroom';
 

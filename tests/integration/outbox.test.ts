@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { createHttpPushDestination } from '../../src/main/core/publishing/destinations/http-push';
 import type { Destination } from '../../src/main/core/publishing/destinations/destination';
 import { createOutboxWorker, type OutboxWorker } from '../../src/main/core/publishing/outbox-worker';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Clock } from '../../src/main/core/clock';
+import type { Clock } from '../../src/shared/clock';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import type { LibraryPhoto, PhotoImportResult, PhotoPage } from '../../src/shared/domain/photo';
 import { photoLikeJpeg } from '../helpers/photo-files';

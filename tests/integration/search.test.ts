@@ -5,7 +5,7 @@ import type { Article } from '../../src/shared/domain/article';
 import { join } from 'node:path';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { openDatabase } from '../../src/main/core/db/open-database';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import Database from 'better-sqlite3';
 import { createArticleSearch } from '../../src/main/core/search/article-search';

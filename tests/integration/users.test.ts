@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { createJsonLogger } from '../../src/main/core/logger';
+import { createJsonLogger } from '../../src/shared/node/logger';
 import { createRouter } from '../../src/main/core/router/router';
 import { hashPassword, legacyScryptHash, verifyPassword } from '../../src/shared/node/password';
 import { FREE_FAILURES } from '../../src/main/core/users/sign-in-throttle';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Clock } from '../../src/main/core/clock';
-import { createJsonLogger, type Logger } from '../../src/main/core/logger';
+import type { Clock } from '../../src/shared/clock';
+import { createJsonLogger, type Logger } from '../../src/shared/node/logger';
 import { articleMarker, mediaSlugOf } from '../../src/main/core/publishing/destinations/wordpress/post-fields';
 import type { Article, ArticleFields } from '../../src/shared/domain/article';
 import type { DestinationSummary } from '../../src/shared/domain/destination';

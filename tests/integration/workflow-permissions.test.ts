@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { silentLogger } from '../../src/main/core/logger';
+import { silentLogger } from '../../src/shared/node/logger';
 import { DATABASE_FILE } from '../../src/main/core/newsroom';
 import { createRouter, type Router } from '../../src/main/core/router/router';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../src/shared/domain/article-status';

@@ -4,10 +4,15 @@ import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
 // #16 item 4: a released migration must never change, so it may not lean on live code. Every file
-// in db/migrations, and everything those files import, must stay inside src/main/core/db. The one
-// thing from outside allowed is a type-only import of a package (the driver's `Database` type):
-// it is erased when compiled, so it cannot change what a migration does.
-const DB_DIR = resolve(import.meta.dirname, '../../src/main/core/db');
+// in db/migrations, and everything those files import, must stay inside its db folder: the
+// laptop's src/main/core/db and the server's src/server/db. The one thing from outside allowed is
+// a type-only import (the driver's `Database` type, the migration interface): it is erased when
+// compiled, so it cannot change what a migration does.
+const DB_DIRS = {
+  laptop: resolve(import.meta.dirname, '../../src/main/core/db'),
+  server: resolve(import.meta.dirname, '../../src/server/db'),
+};
+const DB_DIR = DB_DIRS.laptop;
 const MIGRATIONS_DIR = join(DB_DIR, 'migrations');
 
 interface ModuleReference {
@@ -46,10 +51,11 @@ function resolveSpecifier(fromFile: string, specifier: string): string | null {
   return [base, `${base}.ts`, join(base, 'index.ts')].find((candidate) => existsSync(candidate) && candidate.endsWith('.ts')) ?? base;
 }
 
-const insideDb = (file: string): boolean => !relative(DB_DIR, file).startsWith('..');
+const inside = (dir: string, file: string): boolean => !relative(dir, file).startsWith('..');
+const insideDb = (file: string): boolean => inside(DB_DIR, file);
 
-/** Follows imports from `start` and returns every step that leaves db/ (a package counts as leaving). */
-function importsLeavingDb(start: string): string[] {
+/** Follows imports from `start` and returns every step that leaves `dbDir` (a package counts as leaving). */
+function importsLeavingDb(start: string, dbDir = DB_DIR): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   const queue: string[][] = [[start]];
@@ -59,18 +65,31 @@ function importsLeavingDb(start: string): string[] {
     if (seen.has(file)) continue;
     seen.add(file);
     for (const { specifier, typeOnly } of referencesOf(file, readFileSync(file, 'utf8'))) {
+      if (typeOnly) continue;
       const target = resolveSpecifier(file, specifier);
-      if (target === null && typeOnly) continue;
-      const route = [...chain, target ?? specifier].map((step) => (step.startsWith('/') ? relative(DB_DIR, step) : step)).join(' → ');
-      if (target === null || !insideDb(target)) problems.push(route);
+      const route = [...chain, target ?? specifier].map((step) => (step.startsWith('/') ? relative(dbDir, step) : step)).join(' → ');
+      if (target === null || !inside(dbDir, target)) problems.push(route);
       else queue.push([...chain, target]);
     }
   }
   return problems;
 }
 
+const migrationFiles = (dbDir: string) =>
+  readdirSync(join(dbDir, 'migrations')).filter((name) => name.endsWith('.ts')).map((name) => join(dbDir, 'migrations', name));
+
+describe('the server\'s migrations import nothing from outside src/server/db', () => {
+  const files = migrationFiles(DB_DIRS.server);
+  test('the folder holds the numbered migrations and their list', () => {
+    expect(files.map((file) => relative(join(DB_DIRS.server, 'migrations'), file))).toEqual(expect.arrayContaining(['index.ts', '001-foundation.ts']));
+  });
+  test.each(files.map((file) => [relative(DB_DIRS.server, file), file]))('%s and what it imports stay inside src/server/db', (_name, file) => {
+    expect(importsLeavingDb(file, DB_DIRS.server)).toEqual([]);
+  });
+});
+
 describe('migrations import nothing from outside db/', () => {
-  const files = readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.ts')).map((name) => join(MIGRATIONS_DIR, name));
+  const files = migrationFiles(DB_DIR);
 
   test('the folder holds the numbered migrations and their list', () => {
     expect(files.map((file) => relative(MIGRATIONS_DIR, file))).toEqual(expect.arrayContaining(['index.ts', '006-search.ts', '009-throttle-pruning.ts']));

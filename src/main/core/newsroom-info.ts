@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AuditLog } from './audit/audit-log';
-import type { Clock } from './clock';
+import type { Clock } from '../../shared/clock';
 
 /** Facts about the newsroom itself, set on first run (its name, for now). */
 export interface NewsroomInfo {

@@ -5,8 +5,8 @@ import type { Author } from '../../../shared/domain/byline';
 import type { ArticleStatus } from '../../../shared/domain/article-status';
 import { conflictError, notFoundError } from '../../../shared/errors';
 import { appendChange } from '../change-log';
-import type { Clock } from '../clock';
-import { newId } from '../ids';
+import type { Clock } from '../../../shared/clock';
+import { newId } from '../../../shared/ids';
 
 interface ArticleRow {
   id: string;

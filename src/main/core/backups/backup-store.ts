@@ -2,9 +2,9 @@ import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from '../../../shared/domain/backup';
 import { notFoundError, validationError } from '../../../shared/errors';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/clock';
 import { schemaVersion } from '../db/migrate';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../shared/node/logger';
 import {
   backupDatabasePath,
   backupFolder,

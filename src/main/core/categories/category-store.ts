@@ -2,8 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { categoryKey, type Category } from '../../../shared/domain/category';
 import type { AuditLog } from '../audit/audit-log';
 import { appendChange } from '../change-log';
-import type { Clock } from '../clock';
-import { newId } from '../ids';
+import type { Clock } from '../../../shared/clock';
+import { newId } from '../../../shared/ids';
 
 export interface CategoryStore {
   list(): Category[];

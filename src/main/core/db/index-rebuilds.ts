@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../shared/node/logger';
 import { rebuildSearchIndex } from '../search/search-index';
 import type { IndexRebuildName } from './migration';
 import { clearRebuild, pendingRebuilds } from './pending-rebuilds';

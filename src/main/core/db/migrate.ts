@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../shared/node/logger';
 import { assertContiguous } from '../../../shared/migration-order';
 import type { Migration } from './migration';
 import { requestRebuilds } from './pending-rebuilds';

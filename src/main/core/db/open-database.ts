@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../shared/node/logger';
 import { databaseProblem } from '../backups/backup-files';
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrate';
 import { INDEX_REBUILDS, runPendingRebuilds, type IndexRebuilds } from './index-rebuilds';

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Database } from 'better-sqlite3';
 import type { JournalEntryInput, RecoverableDraft } from '../../../shared/domain/draft';
 import type { ArticleStore } from '../articles/article-store';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/clock';
 
 interface JournalRow {
   user_id: string;

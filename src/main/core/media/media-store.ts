@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import sharp from 'sharp';
 import type { LibraryPhoto, PhotoImportResult, PhotoLibraryCounts, PhotoPage } from '../../../shared/domain/photo';
 import type { PhotoEditor } from '../../../shared/media/photo-access';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/clock';
 import { createImportGate } from './import-gate';
 import { makeRenditions } from './make-renditions';
 import { mediaFolders, renditionPath, sweepTempFiles, writeFileAtomically, type RenditionSize } from './media-files';

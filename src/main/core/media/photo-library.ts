@@ -5,7 +5,7 @@ import { conflictError, forbiddenError, notFoundError } from '../../../shared/er
 import { mayEditLibraryPhoto, type PhotoEditor } from '../../../shared/media/photo-access';
 import { decodeCursor, encodeCursor } from '../../../shared/node/keyset-cursor';
 import { appendChange } from '../change-log';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/clock';
 import { statementCache } from '../db/statement-cache';
 import { photoListClauses, photoMatchExpression, type PhotoCursor } from './photo-list-query';
 import { PHOTO_COLUMNS, PHOTO_FROM, toLibraryPhoto, type PhotoRow } from './photo-row';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Note } from '../../../shared/domain/note';
-import type { Clock } from '../clock';
-import { newId } from '../ids';
+import type { Clock } from '../../../shared/clock';
+import { newId } from '../../../shared/ids';
 
 interface NoteRow {
   id: string;

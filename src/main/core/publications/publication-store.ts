@@ -2,8 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { Article } from '../../../shared/domain/article';
 import type { Publication, PublicationSummary } from '../../../shared/domain/publication';
 import { notFoundError } from '../../../shared/errors';
-import type { Clock } from '../clock';
-import { newId } from '../ids';
+import type { Clock } from '../../../shared/clock';
+import { newId } from '../../../shared/ids';
 
 interface PublicationRow {
   id: string;

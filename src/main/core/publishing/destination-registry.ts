@@ -1,7 +1,7 @@
 import type { ConnectionCheck, DestinationKind, DestinationSummary } from '../../../shared/domain/destination';
 import { notFoundError, validationError } from '../../../shared/errors';
-import type { Clock } from '../clock';
-import { newId } from '../ids';
+import type { Clock } from '../../../shared/clock';
+import { newId } from '../../../shared/ids';
 import type { Settings, SettingsStore } from '../settings/settings-store';
 import { checkDestinationUrl } from './destination-url';
 import type { Destination, PhotoBytes } from './destinations/destination';

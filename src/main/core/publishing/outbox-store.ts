@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { DestinationHealth, OutboxAction, OutboxJob, OutboxState } from '../../../shared/domain/outbox';
 import { notFoundError, validationError } from '../../../shared/errors';
-import type { Clock } from '../clock';
-import { newId } from '../ids';
+import type { Clock } from '../../../shared/clock';
+import { newId } from '../../../shared/ids';
 
 interface JobRow {
   seq: number;

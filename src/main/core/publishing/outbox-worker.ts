@@ -1,5 +1,5 @@
-import type { Clock } from '../clock';
-import type { Logger } from '../logger';
+import type { Clock } from '../../../shared/clock';
+import type { Logger } from '../../../shared/node/logger';
 import { DeliveryError, type Destination } from './destinations/destination';
 import type { ClaimedJob, OutboxStore } from './outbox-store';
 import { backoffDelayMs } from './retry-policy';

@@ -1,5 +1,5 @@
-import type { Clock } from '../clock';
-import type { Logger } from '../logger';
+import type { Clock } from '../../../shared/clock';
+import type { Logger } from '../../../shared/node/logger';
 import type { ScheduledRun } from '../workflow/workflow-service';
 import type { OutboxStore } from './outbox-store';
 import { createOutboxWorker, type DestinationLookup } from './outbox-worker';

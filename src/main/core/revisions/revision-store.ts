@@ -5,8 +5,8 @@ import type { FieldDiff, Revision, RevisionReason, RevisionSummary } from '../..
 import { notFoundError } from '../../../shared/errors';
 import { diffArticles } from '../../../shared/text/word-diff';
 import type { ArticleStore, WriteGuard } from '../articles/article-store';
-import type { Clock } from '../clock';
-import { newId } from '../ids';
+import type { Clock } from '../../../shared/clock';
+import { newId } from '../../../shared/ids';
 
 interface RevisionRow {
   id: string;

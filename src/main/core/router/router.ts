@@ -9,7 +9,7 @@ import {
   validationError,
   type CallResult,
 } from '../../../shared/errors';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../shared/node/logger';
 import type { Newsroom } from '../newsroom';
 import { storageError } from '../storage-errors';
 import type { CallContext } from './call-context';

@@ -3,8 +3,8 @@ import type { SavedSearch } from '../../../shared/domain/search';
 import { conflictError, notFoundError } from '../../../shared/errors';
 import { DeskFiltersSchema, type DeskFilters } from '../../../shared/search/desk-filters';
 import { appendChange } from '../change-log';
-import type { Clock } from '../clock';
-import { newId } from '../ids';
+import type { Clock } from '../../../shared/clock';
+import { newId } from '../../../shared/ids';
 
 export interface SavedSearchInput {
   name: string;

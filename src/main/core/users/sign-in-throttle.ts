@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { afterFailure, assertNotLocked, forgetBefore, type ThrottleRecord } from '../../../shared/security/sign-in-throttle';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/clock';
 
 export { FREE_FAILURES, FORGET_AFTER_MS } from '../../../shared/security/sign-in-throttle';
 

@@ -9,9 +9,9 @@ import { checkTransitionInputs, mayChangeText, nextWorkflowState } from '../../.
 import { findTransition, mayDeleteStory, mayEditContent, mayRestoreStory, type WorkflowAction } from '../../../shared/workflow/transitions';
 import type { ArticleStore, WorkflowState } from '../articles/article-store';
 import type { AuditLog } from '../audit/audit-log';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/clock';
 import type { DraftJournal } from '../drafts/draft-journal';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../shared/node/logger';
 import type { UserStore } from '../users/user-store';
 import type { NoteStore } from '../notes/note-store';
 import type { PublicationStore } from '../publications/publication-store';

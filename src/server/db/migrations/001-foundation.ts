@@ -1,6 +1,10 @@
-import { ARTICLE_STATUSES } from '../../../shared/domain/article-status';
-import { ROLES } from '../../../shared/domain/roles';
 import type { ServerMigration } from '../migration';
+
+// A released migration never changes, so its lists are written out here, not imported from the
+// live code (src/shared/domain/roles.ts, article-status.ts): a role or status added later gets
+// its own migration that widens these CHECKs (tests/unit/migration-imports.test.ts).
+const ROLES = ['reporter', 'photographer', 'editor', 'managing_editor', 'editor_in_chief', 'admin'];
+const ARTICLE_STATUSES = ['draft', 'submitted', 'editing', 'returned', 'approved', 'scheduled', 'published', 'unpublished', 'spiked'];
 
 const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
