@@ -120,6 +120,9 @@ async function expectEveryWriteRefused({ room, long, journalKey }: Written, code
   expect(snapshotDatabase(room.dataDir)).toEqual(before);
   expect(fileHashes(room.dataDir)).toEqual(files);
   expect(room.newsroom.drafts.recoverable(room.user.id)).toMatchObject([{ key: journalKey, fields: { headline: 'Bài dài, bản đang gõ' } }]);
+  process.stdout.write(
+    `disk ${code}: 5 writes refused as ${code} (save, new story, journal, photo import, backup); integrity ok; database and ${Object.keys(files).length} files unchanged\n`,
+  );
 }
 
 /** Once the disk is fixed, the same calls go through: the text the reporter kept on screen is stored. */
